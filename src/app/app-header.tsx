@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { LOCALES } from '../i18n/locales';
+import { useReader } from '../lib/use-reader';
+
+/** Swaps the locale segment of the current path, keeping the page the reader is on. */
+export function pathInLocale(pathname: string, locale: string): string {
+  const rest = pathname.split('/').slice(2).join('/');
+  return `/${locale}/${rest}`;
+}
+
+export function AppHeader({ localeCode }: { localeCode: string }) {
+  const { t } = useTranslation();
+  const { pathname, hash } = useLocation();
+  const { nation, role } = useReader();
+  return (
+    <header className="app-header">
+      <div className="app-header__bar">
+        <Link to={`/${localeCode}/`} className="app-header__name">
+          FairPA
+        </Link>
+        {nation && role && (
+          <Link to={`/${localeCode}/settings`} className="app-header__who">
+            <span className="visually-hidden">{t('shell.youAre')} </span>
+            {t(`nations.${nation}`)} · {t(`roles.${role}.short`)}
+            <span className="visually-hidden"> ({t('shell.change')})</span>
+          </Link>
+        )}
+        <details className="language-menu">
+          <summary>
+            <span aria-hidden="true">🌐 </span>
+            {t('shell.language')}
+          </summary>
+          <ul>
+            {LOCALES.map((locale) => (
+              <li key={locale.code}>
+                <Link
+                  to={`${pathInLocale(pathname, locale.code)}${hash}`}
+                  lang={locale.tag}
+                  hrefLang={locale.tag}
+                  aria-current={locale.code === localeCode ? 'true' : undefined}
+                >
+                  {locale.nativeName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+      <nav aria-label={t('shell.mainNav')} className="main-nav">
+        <ul>
+          <li><NavLink to={`/${localeCode}/`} end>{t('nav.home')}</NavLink></li>
+          <li><NavLink to={`/${localeCode}/guides`}>{t('nav.guides')}</NavLink></li>
+          <li><NavLink to={`/${localeCode}/checklists`}>{t('nav.checklists')}</NavLink></li>
+          <li><NavLink to={`/${localeCode}/settings`}>{t('nav.settings')}</NavLink></li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

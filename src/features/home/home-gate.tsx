@@ -1,0 +1,19 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, useParams } from 'react-router';
+import { usePreferences } from '../../storage';
+import { Loading } from '../../components/loading';
+
+const HomePage = lazy(() => import('./home-page').then((m) => ({ default: m.HomePage })));
+
+/** First visit goes to the welcome questions; afterwards the home page is shaped by the answers. */
+export function HomeGate() {
+  const { locale } = useParams();
+  const preferences = usePreferences();
+  if (preferences.status === 'loading') return <Loading />;
+  if (!preferences.preferences) return <Navigate to={`/${locale}/welcome`} replace />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <HomePage role={preferences.preferences.role} />
+    </Suspense>
+  );
+}

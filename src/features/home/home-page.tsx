@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/page-heading';
+import { ContentState } from '../../components/content-state';
+import { useLocaleContent } from '../../lib/use-locale-content';
+import type { Role } from '../../domain/shared/audience';
+import { HOME_PLANS } from './home-links';
+
+export function HomePage({ role }: { role: Role }) {
+  const { t } = useTranslation();
+  const { content, settings } = useLocaleContent();
+  const plan = HOME_PLANS[role];
+  return (
+    <>
+      <PageHeading>{t(`home.${role}.title`)}</PageHeading>
+      <p className="lead">{t(`home.${role}.intro`)}</p>
+      <ContentState state={content}>
+        {(index) => {
+          const checklists = plan.checklists.flatMap((id) => index.checklists.filter((c) => c.id === id));
+          const guides = plan.guides.flatMap((id) => index.guides.filter((g) => g.id === id));
+          return (
+            <>
+              {checklists.length > 0 && (
+                <section aria-labelledby="home-checklists">
+                  <h2 id="home-checklists">{t('home.checklists')}</h2>
+                  <ul className="card-list">
+                    {checklists.map((c) => (
+                      <li key={c.id} className="card card--action">
+                        <h3 className="card__title"><Link to={`/${settings.locale}/checklists/${c.id}`}>{c.title}</Link></h3>
+                        <p>{c.summary}</p>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              <section aria-labelledby="home-guides">
+                <h2 id="home-guides">{t('home.guides')}</h2>
+                <ul className="card-list">
+                  {guides.map((g) => (
+                    <li key={g.id} className="card">
+                      <h3 className="card__title"><Link to={`/${settings.locale}/guides/${g.id}`}>{g.title}</Link></h3>
+                      <p>{g.summary}</p>
+                    </li>
+                  ))}
+                </ul>
+                <p><Link to={`/${settings.locale}/guides`}>{t('home.allGuides')}</Link></p>
+              </section>
+            </>
+          );
+        }}
+      </ContentState>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ChecklistRun } from './records';
+import { RecordNotFoundError } from './storage-errors';
+import { getStorageEnvironment } from './storage-environment';
+import { useStorageQuery } from './use-storage-query';
+import { runWrite, type WriteResult } from './write-result';
+
+export interface NewChecklistRun {
+  checklistId: string;
+  label: string;
+}
+
+export function createChecklistRun({ checklistId, label }: NewChecklistRun): Promise<WriteResult<{ id: string }>> {
+  return runWrite(
+    async (db) => {
+      const env = getStorageEnvironment();
+      const now = env.now();
+      const run: ChecklistRun = { id: env.newId(), checklistId, label: label.trim(), createdAt: now, updatedAt: now };
+      await db.checklistRuns.add(run);
+      return { id: run.id };
+    },
+    { savesUserData: true },
+  );
+}
+
+export function renameChecklistRun(id: string, label: string): Promise<WriteResult> {
+  return runWrite(
+    async (db) => {
+      const changed = await db.checklistRuns.update(id, {
+        label: label.trim(),
+        updatedAt: getStorageEnvironment().now(),
+      });
+      if (changed === 0) throw new RecordNotFoundError(`No checklist run ${id}`);
+      return {};
+    },
+    { savesUserData: true },
+  );
+}
+
+/** Removes the run and all its answers together, so no orphaned answers (or private notes) stay behind. */
+export function deleteChecklistRun(id: string): Promise<WriteResult> {
+  return runWrite(
+    (db) =>
+      db.transaction('rw', db.checklistRuns, db.checklistAnswers, async () => {
+        await db.checklistAnswers.where('runId').equals(id).delete();
+        await db.checklistRuns.delete(id);
+        return {};
+      }),
+    { savesUserData: false },
+  );
+}
+
+/** Most recently touched first; ties broken by id so the order never flickers. */
+function newestFirst(a: ChecklistRun, b: ChecklistRun): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+export type ChecklistRunsState = { status: 'loading' } | { status: 'ready'; runs: ChecklistRun[] };
+
+/** All runs, or only those of one checklist, newest first. */
+export function useChecklistRuns(checklistId?: string): ChecklistRunsState {
+  const loaded = useStorageQuery(
+    async (db) => {
+      const runs =
+        checklistId === undefined
+          ? await db.checklistRuns.toArray()
+          : await db.checklistRuns.where('checklistId').equals(checklistId).toArray();
+      return runs.sort(newestFirst);
+    },
+    [checklistId],
+    [],
+  );
+  return loaded.status === 'ready' ? { status: 'ready', runs: loaded.value } : loaded;
+}
+
+export type ChecklistRunState = { status: 'loading' } | { status: 'ready'; run: ChecklistRun | null };
+
+/** run is null when no such run exists (never created, or deleted, perhaps in another tab). */
+export function useChecklistRun(id: string): ChecklistRunState {
+  const loaded = useStorageQuery(async (db) => (await db.checklistRuns.get(id)) ?? null, [id], null);
+  return loaded.status === 'ready' ? { status: 'ready', run: loaded.value } : loaded;
+}

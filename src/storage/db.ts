@@ -1,0 +1,52 @@
+import Dexie, { type Table } from 'dexie';
+import type { ChecklistAnswer, ChecklistRun, Draft, SavedResult, SettingRow } from './records';
+import { SCHEMA_VERSIONS, type SchemaVersion, type UpgradeContext } from './schema-versions';
+
+export const DATABASE_NAME = 'fairpa';
+
+/** Where Dexie finds IndexedDB: the browser's own, or fake-indexeddb's in-memory one. */
+export interface IndexedDbBackend {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/** Declares versions in order on any Dexie instance, so tests can open a database "as of" version N. */
+export function declareSchemaVersions(
+  db: Dexie,
+  versions: readonly SchemaVersion[],
+  context: UpgradeContext,
+): void {
+  for (const entry of versions) {
+    const version = db.version(entry.version).stores(entry.stores);
+    const { upgrade } = entry;
+    if (upgrade) version.upgrade((tx) => upgrade(tx, context));
+  }
+}
+
+/**
+ * Dexie's liveQuery silently never runs while its global `Dexie.dependencies.indexedDB` is empty,
+ * which is exactly the case where the browser has no IndexedDB and we fall back to memory (and in
+ * Node tests). Pointing the empty global at the backend we use keeps every live hook working there.
+ */
+function letLiveQueriesRun(backend: IndexedDbBackend): void {
+  const dependencies = Dexie.dependencies;
+  if (!dependencies.indexedDB) {
+    dependencies.indexedDB = backend.indexedDB;
+    dependencies.IDBKeyRange = backend.IDBKeyRange;
+  }
+}
+
+export class FairPaDb extends Dexie {
+  // `declare` rather than a field: an emitted class field would overwrite the tables Dexie sets up.
+  declare settings: Table<SettingRow, string>;
+  declare checklistRuns: Table<ChecklistRun, string>;
+  declare checklistAnswers: Table<ChecklistAnswer, [string, string]>;
+  declare drafts: Table<Draft, string>;
+  declare savedResults: Table<SavedResult, string>;
+
+  constructor(backend: IndexedDbBackend, context: UpgradeContext, name: string = DATABASE_NAME) {
+    super(name, { indexedDB: backend.indexedDB, IDBKeyRange: backend.IDBKeyRange });
+    letLiveQueriesRun(backend);
+    declareSchemaVersions(this, SCHEMA_VERSIONS, context);
+  }
+}

@@ -1,0 +1,67 @@
+import type { SavedResult } from './records';
+import { storageDatabase } from './storage-health';
+import { getStorageEnvironment } from './storage-environment';
+import { useStorageQuery } from './use-storage-query';
+import { runWrite, type WriteResult } from './write-result';
+
+export interface NewSavedResult {
+  tool: string;
+  label: string;
+  input: unknown;
+  result: unknown;
+}
+
+export function saveResult({ tool, label, input, result }: NewSavedResult): Promise<WriteResult<{ id: string }>> {
+  return runWrite(
+    async (db) => {
+      const env = getStorageEnvironment();
+      const saved: SavedResult = { id: env.newId(), tool, label: label.trim(), createdAt: env.now(), input, result };
+      await db.savedResults.add(saved);
+      return { id: saved.id };
+    },
+    { savesUserData: true },
+  );
+}
+
+export function deleteSavedResult(id: string): Promise<WriteResult> {
+  return runWrite(
+    async (db) => {
+      await db.savedResults.delete(id);
+      return {};
+    },
+    { savesUserData: false },
+  );
+}
+
+/** Never rejects: a result that cannot be read is treated as not there. */
+export async function getSavedResult(id: string): Promise<SavedResult | undefined> {
+  try {
+    const db = await storageDatabase();
+    return await db?.savedResults.get(id);
+  } catch {
+    return undefined;
+  }
+}
+
+function newestFirst(a: SavedResult, b: SavedResult): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+export type SavedResultsState = { status: 'loading' } | { status: 'ready'; results: SavedResult[] };
+
+/** All saved results, or one tool's, newest first. */
+export function useSavedResults(tool?: string): SavedResultsState {
+  const loaded = useStorageQuery(
+    async (db) => {
+      const results =
+        tool === undefined
+          ? await db.savedResults.toArray()
+          : await db.savedResults.where('tool').equals(tool).toArray();
+      return results.sort(newestFirst);
+    },
+    [tool],
+    [],
+  );
+  return loaded.status === 'ready' ? { status: 'ready', results: loaded.value } : loaded;
+}
