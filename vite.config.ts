@@ -73,6 +73,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Read by `npm run bench` to work out what the home route loads first.
+    manifest: true,
   },
   preview: {
     host: '127.0.0.1',

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isRateKey, rateOn } from '../../src/domain/rates';
 import type {
-  Checklist, EasyReadPage, GlossaryTerm, Guide, GuideSummary, LocaleIndex, Template, TranslationState, UiStrings,
+  Checklist, EasyReadPage, GlossaryTerm, Guide, GuideSummary, LocaleIndex, LocaleSummary, Template, TranslationState, UiStrings,
 } from '../../src/content/model';
 import type { ContentError } from './content-error';
 import {
@@ -97,19 +97,7 @@ function loadLocale(contentDir: string, locale: string, errors: ContentError[]):
     errors.push(...compiled.errors);
     loaded.glossary = { id: 'glossary', file: glossaryFile, text, compiled };
   }
-  const uiFile = join(root, 'ui.json');
-  if (existsSync(uiFile)) {
-    const text = readFileSync(uiFile, 'utf8');
-    try {
-      const value = JSON.parse(text) as unknown;
-      const problem = checkUiStrings(value, '');
-      if (problem) errors.push({ file: uiFile, field: problem.field, reason: problem.reason });
-      loaded.ui = { file: uiFile, text, value: problem ? null : (value as UiStrings) };
-    } catch (error) {
-      errors.push({ file: uiFile, reason: `is not valid JSON: ${(error as Error).message}` });
-      loaded.ui = { file: uiFile, text, value: null };
-    }
-  }
+  loaded.ui = loadUiStrings(root, errors);
   const statusFile = join(root, 'locale.yaml');
   if (locale !== REFERENCE_LOCALE) {
     if (!existsSync(statusFile)) {
@@ -121,6 +109,41 @@ function loadLocale(contentDir: string, locale: string, errors: ContentError[]):
     }
   }
   return loaded;
+}
+
+function readUiFile(file: string, errors: ContentError[]): UiStrings | null {
+  const text = readFileSync(file, 'utf8');
+  try {
+    const value = JSON.parse(text) as unknown;
+    const problem = checkUiStrings(value, '');
+    if (problem) errors.push({ file, field: problem.field, reason: problem.reason });
+    return problem ? null : (value as UiStrings);
+  } catch (error) {
+    errors.push({ file, reason: `is not valid JSON: ${(error as Error).message}` });
+    return null;
+  }
+}
+
+/**
+ * UI strings: `ui.json`, plus one file per feature in `ui/<name>.json`, merged under the key
+ * `<name>` (so features can add strings without editing a shared file).
+ */
+function loadUiStrings(root: string, errors: ContentError[]): LoadedLocale['ui'] {
+  const main = join(root, 'ui.json');
+  if (!existsSync(main)) return undefined;
+  const value = readUiFile(main, errors);
+  if (!value) return { file: main, text: '', value: null };
+  for (const name of listFiles(join(root, 'ui'), '.json')) {
+    const key = basename(name, '.json');
+    const file = join(root, 'ui', name);
+    if (key in value) {
+      errors.push({ file, reason: `ui.json already has a top-level key "${key}"; rename the file or the key` });
+      continue;
+    }
+    const part = readUiFile(file, errors);
+    if (part) value[key] = part;
+  }
+  return { file: main, text: '', value };
 }
 
 function checkUiStrings(value: unknown, prefix: string): { field: string; reason: string } | null {
@@ -138,6 +161,10 @@ function checkUiStrings(value: unknown, prefix: string): { field: string; reason
   }
   return null;
 }
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const isPlural = (key: string) => PLURAL_SUFFIX.test(key);
+const pluralBase = (key: string) => key.replace(PLURAL_SUFFIX, '');
 
 export function flattenKeys(value: UiStrings, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => {
@@ -288,8 +315,11 @@ export function buildContent(options: { contentDir: string; locales: readonly st
 
     if (!isReference) {
       const localeKeys = loaded.ui?.value ? flattenKeys(loaded.ui.value) : [];
-      report.missingUiKeys = englishUiKeys.filter((key) => !localeKeys.includes(key));
-      const extraKeys = localeKeys.filter((key) => !englishUiKeys.includes(key));
+      // Plural forms differ by language (Welsh has six): compare plural keys by their base.
+      const localeBases = new Set(localeKeys.map(pluralBase));
+      const englishBases = new Set(englishUiKeys.map(pluralBase));
+      report.missingUiKeys = englishUiKeys.filter((key) => !localeKeys.includes(key) && !(isPlural(key) && localeBases.has(pluralBase(key))));
+      const extraKeys = localeKeys.filter((key) => !englishUiKeys.includes(key) && !(isPlural(key) && englishBases.has(pluralBase(key))));
       if (extraKeys.length && loaded.ui) errors.push({ file: loaded.ui.file, reason: `keys not in the English UI strings: ${extraKeys.join(', ')}` });
     }
     const uiShare = englishUiKeys.length ? (englishUiKeys.length - report.missingUiKeys.length) / englishUiKeys.length : 1;
@@ -305,6 +335,13 @@ export function buildContent(options: { contentDir: string; locales: readonly st
       glossary,
     };
     outputs.set(`${locale}/index.json`, index);
+    const summary: LocaleSummary = {
+      locale,
+      status: index.status,
+      guides: index.guides,
+      checklists: checklists.map(({ id, title, summary: text, roles, nations, translation }) => ({ id, title, summary: text, roles, nations, translation })),
+    };
+    outputs.set(`${locale}/summary.json`, summary);
     for (const guide of guides) outputs.set(`${locale}/guides/${guide.id}.json`, guide);
     outputs.set(`${locale}/ui.json`, loaded.ui?.value ?? {});
     reports.push(report);

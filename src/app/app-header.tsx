@@ -28,8 +28,8 @@ export function AppHeader({ localeCode }: { localeCode: string }) {
         )}
         <details className="language-menu">
           <summary>
-            <span aria-hidden="true">🌐 </span>
             {t('shell.language')}
+            {localeCode !== 'en' && <span lang="en-GB"> / Language</span>}
           </summary>
           <ul>
             {LOCALES.map((locale) => (

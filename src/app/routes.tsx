@@ -4,14 +4,23 @@ import { RootRedirect } from './root-redirect';
 import { RouteError } from './route-error';
 import { NotFoundPage } from '../components/not-found-page';
 import { HomeGate } from '../features/home/home-gate';
+import { Loading } from '../components/loading';
+
+/**
+ * Features that bring their own pages export `routes` from `src/features/<name>/routes.tsx`; they
+ * are collected here so adding a feature never means editing a shared route list.
+ */
+const featureRouteModules = import.meta.glob<{ routes: RouteObject[] }>('../features/*/routes.tsx', { eager: true });
+const featureRoutes: RouteObject[] = Object.values(featureRouteModules).flatMap((module) => module.routes);
 
 /** Feature pages load on demand so the first paint only needs the shell and the home page. */
 export const routeTree: RouteObject[] = [
-  { path: '/', element: <RootRedirect />, errorElement: <RouteError /> },
+  { path: '/', element: <RootRedirect />, errorElement: <RouteError />, HydrateFallback: Loading },
   {
     path: '/:locale',
     element: <LocaleLayout />,
     errorElement: <RouteError />,
+    HydrateFallback: Loading,
     children: [
       {
         errorElement: <RouteError />,
@@ -24,6 +33,7 @@ export const routeTree: RouteObject[] = [
           { path: 'checklists', lazy: () => import('../features/checklists/checklist-list-page').then((m) => ({ Component: m.ChecklistListPage })) },
           { path: 'checklists/:checklistId', lazy: () => import('../features/checklists/checklist-page').then((m) => ({ Component: m.ChecklistPage })) },
           { path: 'glossary', lazy: () => import('../features/glossary/glossary-page').then((m) => ({ Component: m.GlossaryPage })) },
+          ...featureRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

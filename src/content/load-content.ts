@@ -3,15 +3,17 @@
  * chunk, so a reader downloads only their language (the service worker still precaches all of
  * them for offline use).
  */
-import type { Guide, LocaleIndex } from './model';
+import type { Guide, LocaleIndex, LocaleSummary } from './model';
 
 type JsonModule<T> = { default: T };
 
 const indexLoaders = import.meta.glob<JsonModule<LocaleIndex>>('./generated/*/index.json');
+const summaryLoaders = import.meta.glob<JsonModule<LocaleSummary>>('./generated/*/summary.json');
 const guideLoaders = import.meta.glob<JsonModule<Guide>>('./generated/*/guides/*.json');
 
 const indexCache = new Map<string, Promise<LocaleIndex>>();
 const guideCache = new Map<string, Promise<Guide | null>>();
+const summaryCache = new Map<string, Promise<LocaleSummary>>();
 
 export class ContentMissingError extends Error {
   constructor(readonly locale: string) {
@@ -27,6 +29,18 @@ export function loadLocaleIndex(locale: string): Promise<LocaleIndex> {
     // A failed load (a flaky network before precaching finished) may be retried later.
     cached.catch(() => indexCache.delete(locale));
     indexCache.set(locale, cached);
+  }
+  return cached;
+}
+
+/** Titles and summaries only: what the home page needs for its first paint. */
+export function loadLocaleSummary(locale: string): Promise<LocaleSummary> {
+  let cached = summaryCache.get(locale);
+  if (!cached) {
+    const loader = summaryLoaders[`./generated/${locale}/summary.json`];
+    cached = loader ? loader().then((m) => m.default) : Promise.reject(new ContentMissingError(locale));
+    cached.catch(() => summaryCache.delete(locale));
+    summaryCache.set(locale, cached);
   }
   return cached;
 }

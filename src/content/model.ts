@@ -136,4 +136,12 @@ export interface LocaleIndex {
   glossary: GlossaryTerm[];
 }
 
+/** What a home or list page needs: titles and summaries only, small enough for the first paint. */
+export interface LocaleSummary {
+  locale: string;
+  status: LocaleStatus;
+  guides: GuideSummary[];
+  checklists: Pick<Checklist, 'id' | 'title' | 'summary' | 'roles' | 'nations' | 'translation'>[];
+}
+
 export type UiStrings = { [key: string]: string | UiStrings };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadGuide, loadLocaleIndex } from './load-content';
-import type { Guide, LocaleIndex } from './model';
+import { loadGuide, loadLocaleIndex, loadLocaleSummary } from './load-content';
+import type { Guide, LocaleIndex, LocaleSummary } from './model';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: Error };
 
@@ -28,4 +28,8 @@ export function useLocaleIndex(locale: string): Loadable<LocaleIndex> {
 
 export function useGuide(locale: string, id: string): Loadable<Guide | null> {
   return useLoad(`guide:${locale}/${id}`, () => loadGuide(locale, id));
+}
+
+export function useLocaleSummary(locale: string): Loadable<LocaleSummary> {
+  return useLoad(`summary:${locale}`, () => loadLocaleSummary(locale));
 }

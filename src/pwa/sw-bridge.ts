@@ -3,7 +3,7 @@
  * worker, reports when everything is cached for offline use, and holds a new version until the
  * reader agrees to reload.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { hasDirtyForms } from '../storage';
 
 export interface PwaState {
@@ -47,12 +47,16 @@ export function startServiceWorker(): void {
   window.addEventListener('offline', () => update({ online: false }));
   // The development server has no service worker; only the built app registers one.
   if (!state.supported || import.meta.env.DEV) return;
-  workbox = new Workbox('/sw.js', { scope: '/' });
-  workbox.addEventListener('waiting', () => update({ updateWaiting: true }));
-  workbox.addEventListener('controlling', () => {
-    if (reloadWhenControlling) window.location.reload();
-  });
-  workbox.register().catch((error: unknown) => console.error('FairPA could not install for offline use', error));
+  // Loaded after the first paint: installing for offline use must never delay the page itself.
+  void import('workbox-window').then(({ Workbox: WorkboxClass }) => {
+    const wb = new WorkboxClass('/sw.js', { scope: '/' });
+    workbox = wb;
+    wb.addEventListener('waiting', () => update({ updateWaiting: true }));
+    wb.addEventListener('controlling', () => {
+      if (reloadWhenControlling) window.location.reload();
+    });
+    return wb.register();
+  }).catch((error: unknown) => console.error('FairPA could not install for offline use', error));
   // `ready` resolves once a worker is active, which happens only after its precache finished.
   navigator.serviceWorker.ready.then(() => update({ offlineReady: true }));
 }

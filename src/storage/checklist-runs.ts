@@ -1,3 +1,4 @@
+import { newestFirst } from './newest-first';
 import type { ChecklistRun } from './records';
 import { RecordNotFoundError } from './storage-errors';
 import { getStorageEnvironment } from './storage-environment';
@@ -49,11 +50,8 @@ export function deleteChecklistRun(id: string): Promise<WriteResult> {
   );
 }
 
-/** Most recently touched first; ties broken by id so the order never flickers. */
-function newestFirst(a: ChecklistRun, b: ChecklistRun): number {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
+/** Most recently worked on first. */
+const byLastWorkedOn = newestFirst('updatedAt');
 
 export type ChecklistRunsState = { status: 'loading' } | { status: 'ready'; runs: ChecklistRun[] };
 
@@ -65,7 +63,7 @@ export function useChecklistRuns(checklistId?: string): ChecklistRunsState {
         checklistId === undefined
           ? await db.checklistRuns.toArray()
           : await db.checklistRuns.where('checklistId').equals(checklistId).toArray();
-      return runs.sort(newestFirst);
+      return runs.sort(byLastWorkedOn);
     },
     [checklistId],
     [],

@@ -31,7 +31,7 @@ export function setStorageHealth(next: StorageHealth): void {
 }
 
 export function setPersistState(persisted: PersistState): void {
-  if (health.persisted !== persisted) setStorageHealth({ ...health, persisted });
+  setStorageHealth({ ...health, persisted });
 }
 
 export function subscribeStorageHealth(listener: () => void): () => void {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createChecklistRun, deleteChecklistRun } from './checklist-runs';
 import { getStorageHealth } from './health-store';
-import { PERSIST_REQUESTED_KEY, whenPersistenceSettled } from './persistence';
+import { PERSIST_REQUESTED_KEY, readPersistState, whenPersistenceSettled } from './persistence';
 import { savePreferences } from './preferences';
 import { saveDraft } from './drafts';
 import { openedDatabase, openStorage } from './storage-health';
@@ -115,5 +115,26 @@ describe('asking the browser to keep our data', () => {
     expect(await savePreferences(preferences)).toEqual({ ok: true });
     await whenPersistenceSettled();
     expect(getStorageHealth().persisted).toBe('granted');
+  });
+});
+
+describe('persistence edge cases', () => {
+  it('reads as not asked when the record of asking cannot be read', async () => {
+    freshStorage();
+    await openStorage();
+    const db = openedDatabase();
+    if (!db) throw new Error('no db');
+    db.close();
+    expect(await readPersistState(db)).toBe('not-asked');
+  });
+
+  it('does not ask when the browser’s way of asking has gone since opening', async () => {
+    const manager: { persist?: () => Promise<boolean> } = fakeStorageManager();
+    freshStorage({ storageManager: () => manager });
+    await openStorage();
+    delete manager.persist;
+    expect(await savePreferences(preferences)).toEqual({ ok: true });
+    await whenPersistenceSettled();
+    expect(getStorageHealth().persisted).toBe('not-asked');
   });
 });

@@ -34,12 +34,10 @@ export function requestPersistenceOnce(db: FairPaDb): void {
   if (typeof persist !== 'function') return;
 
   request = (async () => {
-    let granted = false;
-    try {
-      granted = await persist.call(manager);
-    } catch {
-      granted = false;
-    }
+    // A browser that throws instead of answering (e.g. blocked by policy) has not granted it.
+    const granted = await Promise.resolve()
+      .then(() => persist.call(manager))
+      .catch(() => false);
     setPersistState(granted ? 'granted' : 'not-granted');
     // Remember across sessions that we asked, so a refusal is not turned into a prompt every visit.
     await db.settings

@@ -1,3 +1,4 @@
+import { newestFirst } from './newest-first';
 import type { SavedResult } from './records';
 import { storageDatabase } from './storage-health';
 import { getStorageEnvironment } from './storage-environment';
@@ -43,10 +44,7 @@ export async function getSavedResult(id: string): Promise<SavedResult | undefine
   }
 }
 
-function newestFirst(a: SavedResult, b: SavedResult): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
+const bySaveTime = newestFirst('createdAt');
 
 export type SavedResultsState = { status: 'loading' } | { status: 'ready'; results: SavedResult[] };
 
@@ -58,7 +56,7 @@ export function useSavedResults(tool?: string): SavedResultsState {
         tool === undefined
           ? await db.savedResults.toArray()
           : await db.savedResults.where('tool').equals(tool).toArray();
-      return results.sort(newestFirst);
+      return results.sort(bySaveTime);
     },
     [tool],
     [],

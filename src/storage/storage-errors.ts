@@ -10,9 +10,9 @@ function causeChain(error: unknown, seen = new Set<unknown>()): unknown[] {
   return [error, ...causeChain(inner, seen), ...nested.flatMap((failure) => causeChain(failure, seen))];
 }
 
-function nameOf(error: unknown): string | undefined {
+function nameOf(error: unknown): string {
   const name = (error as { name?: unknown }).name;
-  return typeof name === 'string' ? name : undefined;
+  return typeof name === 'string' ? name : '';
 }
 
 // Firefox used to report a full profile with its own name; legacy DOMException code 22 is quota too.
@@ -22,7 +22,7 @@ const QUOTA_LEGACY_CODE = 22;
 export function isQuotaError(error: unknown): boolean {
   return causeChain(error).some(
     (cause) =>
-      QUOTA_NAMES.has(nameOf(cause) ?? '') ||
+      QUOTA_NAMES.has(nameOf(cause)) ||
       (cause as { code?: unknown }).code === QUOTA_LEGACY_CODE,
   );
 }
@@ -31,14 +31,14 @@ export function isQuotaError(error: unknown): boolean {
 const UNAVAILABLE_ON_OPEN = new Set(['MissingAPIError', 'InvalidStateError', 'SecurityError', 'NotAllowedError']);
 
 export function isUnavailableOnOpen(error: unknown): boolean {
-  return causeChain(error).some((cause) => UNAVAILABLE_ON_OPEN.has(nameOf(cause) ?? ''));
+  return causeChain(error).some((cause) => UNAVAILABLE_ON_OPEN.has(nameOf(cause)));
 }
 
 // After a write starts, these mean the database went away (closed for an upgrade in another tab, or never opened).
 const UNAVAILABLE_ON_WRITE = new Set(['DatabaseClosedError', 'MissingAPIError']);
 
 export function isUnavailableOnWrite(error: unknown): boolean {
-  return causeChain(error).some((cause) => UNAVAILABLE_ON_WRITE.has(nameOf(cause) ?? ''));
+  return causeChain(error).some((cause) => UNAVAILABLE_ON_WRITE.has(nameOf(cause)));
 }
 
 export function messageOf(error: unknown): string | undefined {

@@ -126,7 +126,7 @@ export function useDraft<T>(
     const session = sessionFor(key);
     let active = true;
     void loadDraft<unknown>(key).then((stored) => {
-      if (!active || session.closed) return;
+      if (!active) return;
       session.loaded = true;
       if (!session.touched && stored !== undefined) {
         const { restore } = latest.current.options;

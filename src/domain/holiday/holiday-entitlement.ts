@@ -125,7 +125,10 @@ function checkPayPeriods(value: unknown, errors: FieldError[]): PayPeriod[] | un
   const before = errors.length;
   const periods = value.map((raw: unknown, index) => {
     const period = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    const minutesWorked = wholeNumber(period.minutesWorked, `payPeriods.${index}.minutesWorked`, errors, { min: 0, max: MAX_PERIOD_MINUTES });
+    const minutesWorked = wholeNumber(period.minutesWorked, `payPeriods.${index}.minutesWorked`, errors, {
+      min: 0,
+      max: MAX_PERIOD_MINUTES,
+    });
     const payPence =
       period.payPence === undefined || period.payPence === null || period.payPence === ''
         ? undefined
@@ -157,7 +160,10 @@ function optionalWhole(value: unknown, field: string, errors: FieldError[], max:
   return wholeNumber(value, field, errors, { min: 1, max });
 }
 
-type Calculation = (share: LeaveYearShare, leave: StatutoryLeave) => PatternResult & { method?: IrregularMethod; rolledUpHolidayPayPence?: Pence };
+type Calculation = (
+  share: LeaveYearShare,
+  leave: StatutoryLeave,
+) => PatternResult & { method?: IrregularMethod; rolledUpHolidayPayPence?: Pence };
 
 /** Checks the pattern's own fields and returns the calculation to run once everything is valid. */
 function patternCalculation(

@@ -3,7 +3,7 @@ import type { IsoDate } from '../shared/iso-date';
 import { percentOf, sumPence, type Pence } from '../shared/money';
 import { rateOn } from '../rates';
 import { ceilDiv, type Step } from './input-checks';
-import type { LeaveYearShare } from './leave-year';
+import { shareStep, type LeaveYearShare } from './leave-year';
 import type { StatutoryLeave } from './regular-patterns';
 
 /**
@@ -69,7 +69,10 @@ function capAtMaximumDays(minutes: number, averageDayMinutes: number | undefined
   if (averageDayMinutes === undefined) return minutes;
   const cap = leave.maxDays * averageDayMinutes;
   if (minutes <= cap) return minutes;
-  steps.push({ id: 'capped-at-maximum', values: { uncappedMinutes: minutes, maximumDays: leave.maxDays, averageDayMinutes, maximumMinutes: cap } });
+  steps.push({
+    id: 'capped-at-maximum-hours',
+    values: { uncappedMinutes: minutes, maximumDays: leave.maxDays, averageDayMinutes, maximumMinutes: cap },
+  });
   return cap;
 }
 
@@ -85,12 +88,18 @@ export function accrualLeave(
   periods.forEach((period, index) => {
     const minutes = accruedMinutes(period.minutesWorked, basisPoints);
     total += minutes;
-    steps.push({ id: 'period-accrual', values: { period: index + 1, minutesWorked: period.minutesWorked, accruedMinutes: minutes } });
+    steps.push({
+      id: 'period-accrual',
+      values: { period: index + 1, minutesWorked: period.minutesWorked, accruedMinutes: minutes },
+    });
     if (period.payPence !== undefined) {
       // Reg 16A: rolled-up holiday pay is 12.07% of the pay for the period, to the nearest penny.
       const holidayPay = percentOf(period.payPence, basisPoints);
       rolledUp.push(holidayPay);
-      steps.push({ id: 'period-rolled-up-pay', values: { period: index + 1, payPence: period.payPence, holidayPayPence: holidayPay } });
+      steps.push({
+        id: 'period-rolled-up-pay',
+        values: { period: index + 1, payPence: period.payPence, holidayPayPence: holidayPay },
+      });
     }
   });
   const minutes = capAtMaximumDays(total, averageDayMinutes, leave, steps);
@@ -115,14 +124,19 @@ export function averageWeekLeave(
   // 5.6 average weeks = weeksValue × total ÷ (weeksScale × weeks), kept exact until the end.
   let num = leave.weeksValue * totalMinutes;
   let den = leave.weeksScale * weeks;
-  steps.push({ id: 'full-year-leave', values: { weeks: leave.weeksValue / leave.weeksScale, minutes: ceilDiv(num, den) } });
+  const uncappedMinutes = ceilDiv(num, den);
+  steps.push({ id: 'full-year-leave-hours', values: { weeks: leave.weeksValue / leave.weeksScale, minutes: uncappedMinutes } });
   if (averageDayMinutes !== undefined && num > leave.maxDays * averageDayMinutes * den) {
-    steps.push({ id: 'capped-at-maximum', values: { maximumDays: leave.maxDays, averageDayMinutes, maximumMinutes: leave.maxDays * averageDayMinutes } });
-    num = leave.maxDays * averageDayMinutes;
+    const maximumMinutes = leave.maxDays * averageDayMinutes;
+    steps.push({
+      id: 'capped-at-maximum-hours',
+      values: { uncappedMinutes, maximumDays: leave.maxDays, averageDayMinutes, maximumMinutes },
+    });
+    num = maximumMinutes;
     den = 1;
   }
   if (share.basis !== 'whole-year') {
-    steps.push({ id: 'share-of-leave-year', values: { basis: share.basis, numerator: share.numerator, denominator: share.denominator } });
+    steps.push(shareStep(share));
     num *= share.numerator;
     den *= share.denominator;
   }

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type IsoDate } from '../shared/iso-date';
+import type { Step } from './input-checks';
 
 /**
  * The share of a leave year someone is employed in, as an exact fraction, and how it was found.
@@ -79,5 +80,13 @@ export function leaveYearShare(input: {
     basis: 'days-employed',
     numerator: daysBetween(from, leavingDate) + 1,
     denominator: daysInLeaveYear(leaveYearStart),
+  };
+}
+
+/** The working shown when the entitlement is pro-rated. */
+export function shareStep(share: LeaveYearShare): Step {
+  return {
+    id: 'share-of-leave-year',
+    values: { basis: share.basis, numerator: share.numerator, denominator: share.denominator },
   };
 }

@@ -1,6 +1,6 @@
 import type { RateRow } from '../rates';
 import { ceilDiv, type Step } from './input-checks';
-import { isStarterShare, type LeaveYearShare } from './leave-year';
+import { isStarterShare, shareStep, type LeaveYearShare } from './leave-year';
 
 /**
  * Statutory leave for fixed patterns: days a week, hours a week (including compressed hours) and
@@ -53,7 +53,10 @@ function shown(fraction: Fraction): number {
 /** Full-year units (days or shifts) for `perWeek` units a week, capped at the maximum days. */
 function fullYearUnits(perWeek: Fraction, leave: StatutoryLeave, steps: Step[]): Fraction {
   const uncapped = { num: leave.weeksValue * perWeek.num, den: leave.weeksScale * perWeek.den };
-  steps.push({ id: 'full-year-leave', values: { weeks: leave.weeksValue / leave.weeksScale, perWeek: shown(perWeek), units: shown(uncapped) } });
+  steps.push({
+    id: 'full-year-leave',
+    values: { weeks: leave.weeksValue / leave.weeksScale, perWeek: shown(perWeek), units: shown(uncapped) },
+  });
   if (uncapped.num > leave.maxDays * uncapped.den) {
     steps.push({ id: 'capped-at-maximum', values: { uncapped: shown(uncapped), maximum: leave.maxDays } });
     return { num: leave.maxDays, den: 1 };
@@ -63,7 +66,7 @@ function fullYearUnits(perWeek: Fraction, leave: StatutoryLeave, steps: Step[]):
 
 function applyShare(units: Fraction, share: LeaveYearShare, steps: Step[]): Fraction {
   if (share.basis === 'whole-year') return units;
-  steps.push({ id: 'share-of-leave-year', values: { basis: share.basis, numerator: share.numerator, denominator: share.denominator } });
+  steps.push(shareStep(share));
   return { num: units.num * share.numerator, den: units.den * share.denominator };
 }
 

@@ -1,6 +1,6 @@
 import { compareDates, daysBetween } from '../shared/iso-date';
 import type { Pence } from '../shared/money';
-import { requiredDate, scaledDecimal, wholeNumber, type FieldError } from './input-checks';
+import { requiredDate, scaledDecimal, wholeNumber, type FieldError, type Invalid } from './input-checks';
 import type { Spell } from './linked-series';
 
 export interface SickPayInput {
@@ -78,7 +78,7 @@ function checkQualifyingDays(raw: unknown, errors: FieldError[]): number[] {
   }
   const days: number[] = [];
   raw.forEach((value: unknown, index) => {
-    const day = wholeNumber(value, `qualifyingDays.${index}`, errors, { min: 0, max: 6 });
+    const day = wholeNumber(value, `qualifyingDays.${index}`, errors, 6);
     if (day === undefined) return;
     if (days.includes(day)) errors.push({ field: `qualifyingDays.${index}`, code: 'duplicate' });
     else days.push(day);
@@ -92,21 +92,23 @@ function checkQualifyingDays(raw: unknown, errors: FieldError[]): number[] {
  */
 export function checkSickPayInput(
   input: SickPayInput,
-): { ok: true; value: CheckedInput } | { ok: false; errors: FieldError[] } {
+): { ok: true; value: CheckedInput } | Invalid {
   const fields = input as unknown as Record<string, unknown>;
   const errors: FieldError[] = [];
   const sickness = checkSpell(fields.sickness, 'sickness', errors);
   const earlierSickness = checkEarlier(fields.earlierSickness, sickness, errors);
   const qualifyingDays = checkQualifyingDays(fields.qualifyingDays, errors);
-  const awe = wholeNumber(fields.averageWeeklyEarningsPence, 'averageWeeklyEarningsPence', errors, {
-    min: 0,
-    max: MAX_WEEKLY_EARNINGS_PENCE,
-  });
+  const awe = wholeNumber(
+    fields.averageWeeklyEarningsPence,
+    'averageWeeklyEarningsPence',
+    errors,
+    MAX_WEEKLY_EARNINGS_PENCE,
+  );
   const weeks = fields.weeksAlreadyPaid;
   const weeksAlreadyPaidHundredths =
     weeks === undefined || weeks === null || weeks === ''
       ? undefined
-      : scaledDecimal(weeks, 'weeksAlreadyPaid', errors, { decimals: 2, min: 0, max: Infinity });
+      : scaledDecimal(weeks, 'weeksAlreadyPaid', errors, 2);
   if (errors.length > 0 || sickness === undefined || awe === undefined) return { ok: false, errors };
   return {
     ok: true,

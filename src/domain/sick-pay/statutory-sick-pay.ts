@@ -1,6 +1,6 @@
 import { addDays, compareDates, dayOfWeek, type IsoDate } from '../shared/iso-date';
 import { sumPence, type Pence } from '../shared/money';
-import { ceilDiv, type FieldError, type Step } from './input-checks';
+import { ceilDiv, type Invalid, type Step } from './input-checks';
 import { isPeriodOfIncapacity, linkedEarlierSpells, spellDays, type LinkedSpell, type Spell } from './linked-series';
 import { checkSickPayInput, type SickPayInput } from './sick-pay-input';
 import { sicknessDays, type SicknessDay } from './sickness-days';
@@ -39,7 +39,7 @@ export interface SspWeek {
 }
 
 export type SickPayResult =
-  | { ok: false; errors: FieldError[] }
+  | Invalid
   | {
       ok: true;
       eligible: boolean;
@@ -97,14 +97,11 @@ function reasonsFrom(days: readonly SicknessDay[]): SspReason[] {
 function rateSteps(days: readonly SicknessDay[]): { rates: number[]; steps: Step[] } {
   const rates: number[] = [];
   const steps: Step[] = [];
-  let last: string | undefined;
   for (const day of days) {
-    if (day.status !== 'paid') continue;
-    const key = `${day.weeklyRatePence}-${day.protectedRate === true}`;
-    if (key === last) continue;
-    last = key;
     const weeklyRatePence = day.weeklyRatePence as number;
-    if (!rates.includes(weeklyRatePence)) rates.push(weeklyRatePence);
+    // Within one spell the rate only moves forward (6 April uprating, the reform), never back.
+    if (day.status !== 'paid' || rates.at(-1) === weeklyRatePence) continue;
+    rates.push(weeklyRatePence);
     steps.push({
       id: 'weekly-rate',
       values: { from: day.date, weeklyRatePence, protectedRate: day.protectedRate ? 'yes' : 'no' },
@@ -128,7 +125,10 @@ export function statutorySickPay(input: SickPayInput): SickPayResult {
   const steps: Step[] = [{ id: 'rules-in-force', values: { rules: spellRules, reformDate: rules.reformDate } }];
   const base = { rules: spellRules, waitingDays: 0, daysPaid: 0, weeklyRatesPence: [], totalPence: 0, weeks: [] };
   if (!isPeriodOfIncapacity(sickness, rules.reformDate)) {
-    steps.push({ id: 'not-a-period-of-incapacity', values: { days: spellDays(sickness), minimumDays: PIW_MINIMUM_DAYS_BEFORE_REFORM } });
+    steps.push({
+      id: 'not-a-period-of-incapacity',
+      values: { days: spellDays(sickness), minimumDays: PIW_MINIMUM_DAYS_BEFORE_REFORM },
+    });
     return { ok: true, eligible: false, reasons: ['piw-too-short'], linkedSpells: [], ...base, steps };
   }
 

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { ContentState } from '../../components/content-state';
-import { useLocaleContent } from '../../lib/use-locale-content';
+import { useLocaleSummary } from '../../content/use-content';
+import { useReader } from '../../lib/use-reader';
 import type { GuideSummary } from '../../content/model';
 
 function GuideLinks({ guides, locale }: { guides: GuideSummary[]; locale: string }) {
@@ -20,7 +21,9 @@ function GuideLinks({ guides, locale }: { guides: GuideSummary[]; locale: string
 
 export function GuideListPage() {
   const { t } = useTranslation();
-  const { content, settings } = useLocaleContent();
+  const reader = useReader();
+  const settings = { locale: reader.locale.code, role: reader.role, nation: reader.nation };
+  const content = useLocaleSummary(reader.locale.code);
   return (
     <>
       <PageHeading>{t('guides.title')}</PageHeading>

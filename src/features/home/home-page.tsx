@@ -2,13 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { ContentState } from '../../components/content-state';
-import { useLocaleContent } from '../../lib/use-locale-content';
+import { useLocaleSummary } from '../../content/use-content';
+import { useReader } from '../../lib/use-reader';
 import type { Role } from '../../domain/shared/audience';
 import { HOME_PLANS } from './home-links';
 
 export function HomePage({ role }: { role: Role }) {
   const { t } = useTranslation();
-  const { content, settings } = useLocaleContent();
+  const { locale } = useReader();
+  const settings = { locale: locale.code };
+  const content = useLocaleSummary(locale.code);
   const plan = HOME_PLANS[role];
   return (
     <>

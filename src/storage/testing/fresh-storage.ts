@@ -6,7 +6,6 @@ import { configureStorageEnvironment, type StorageEnvironment } from '../storage
 
 export interface TestClock {
   now: () => string;
-  set: (iso: string) => void;
   advanceSeconds: (seconds: number) => void;
 }
 
@@ -14,9 +13,6 @@ export function testClock(start = '2025-04-01T09:00:00.000Z'): TestClock {
   let current = Date.parse(start);
   return {
     now: () => new Date(current).toISOString(),
-    set: (iso) => {
-      current = Date.parse(iso);
-    },
     advanceSeconds: (seconds) => {
       current += seconds * 1000;
     },
