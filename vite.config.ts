@@ -86,5 +86,13 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
+    // The legal rules must be fully exercised: every branch of src/domain is covered by a test.
+    coverage: {
+      provider: 'v8',
+      include: ['src/domain/**/*.ts'],
+      exclude: ['src/domain/**/*.test.ts', 'src/domain/**/index.ts', 'src/domain/**/types.ts'],
+      thresholds: { statements: 100, branches: 100, functions: 100, lines: 100 },
+      reporter: ['text-summary'],
+    },
   },
 });

@@ -30,7 +30,7 @@ run('Content: validate and compile every locale', npx, ['tsx', 'scripts/content/
 run('Types: tsc --noEmit', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('Lint: eslint', npx, ['eslint', '--max-warnings', '0', '.']);
 const unitReport = join(results, 'unit.json');
-run('Unit tests: vitest', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
+run('Unit tests: vitest (with 100% coverage of src/domain)', npx, ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
 run('Build the production app', npx, ['vite', 'build', '--logLevel', 'warn']);
 const e2eOutput = run('Browser tests: Chromium, offline', npx, ['tsx', 'tests/e2e/run-e2e.ts']);
 

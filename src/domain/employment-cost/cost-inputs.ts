@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { Pence } from '../shared/money';
 import { rateOn } from '../rates';
-import { optionalWholeNumber, requiredDate, wholeNumber, type FieldError } from './input-checks';
+import { optionalWholeNumber, requiredDate, wholeNumber, type FieldError } from '../shared/input-checks';
 
 /**
  * What it costs a direct-payment employer to employ one PA for a year. Money is pence; hours are
@@ -57,6 +57,7 @@ export interface CostRates {
   holidayWeeksScale: number;
   secondaryThresholdPence: number;
   under21ThresholdPence: number;
+  under21ReliefAge: number;
   employerNiBp: number;
   employmentAllowancePence: number;
   pensionTriggerPence: number;
@@ -74,6 +75,7 @@ export const MAX_HOURLY_PENCE = 100_000;
 const RATE_KEYS = {
   secondaryThresholdPence: 'ni.secondary_threshold_yearly',
   under21ThresholdPence: 'ni.upper_secondary_threshold_under_21_yearly',
+  under21ReliefAge: 'ni.under_21_relief_age',
   employerNiBp: 'ni.employer_rate',
   employmentAllowancePence: 'ni.employment_allowance',
   pensionTriggerPence: 'pension.trigger_yearly',
@@ -92,7 +94,10 @@ export function countScale(decimals: number | undefined): number {
 export function costRatesOn(date: IsoDate): CostRates | undefined {
   const weeks = rateOn('holiday.weeks', date);
   if (!weeks) return undefined;
-  const rates: Record<string, number> = { holidayWeeksValue: weeks.value, holidayWeeksScale: countScale(weeks.decimals) };
+  const rates: Record<string, number> = {
+    holidayWeeksValue: weeks.value,
+    holidayWeeksScale: countScale(weeks.decimals),
+  };
   for (const [name, key] of Object.entries(RATE_KEYS)) {
     const row = rateOn(key, date);
     if (!row) return undefined;
@@ -127,13 +132,14 @@ export function checkCostInput(
   });
   const otherPasNi = blank(fields.otherPasEmployerNiPence)
     ? undefined
-    : wholeNumber(fields.otherPasEmployerNiPence, 'otherPasEmployerNiPence', errors, { min: 0, max: MAX_YEARLY_PENCE });
-  const costs = (typeof fields.yearlyCosts === 'object' && fields.yearlyCosts !== null ? fields.yearlyCosts : {}) as Record<
-    string,
-    unknown
-  >;
-  const cost = (key: string) =>
-    optionalWholeNumber(costs[key], `yearlyCosts.${key}`, errors, { min: 0, max: MAX_YEARLY_PENCE, fallback: 0 }) ?? 0;
+    : wholeNumber(fields.otherPasEmployerNiPence, 'otherPasEmployerNiPence', errors, {
+        min: 0,
+        max: MAX_YEARLY_PENCE,
+      });
+  const rawCosts = fields.yearlyCosts;
+  const costs = (typeof rawCosts === 'object' && rawCosts !== null ? rawCosts : {}) as Record<string, unknown>;
+  const yearlyLimits = { min: 0, max: MAX_YEARLY_PENCE, fallback: 0 } as const;
+  const cost = (key: string) => optionalWholeNumber(costs[key], `yearlyCosts.${key}`, errors, yearlyLimits) ?? 0;
   const otherCosts = {
     insurancePence: cost('insurancePence'),
     payrollPence: cost('payrollPence'),

@@ -1,5 +1,5 @@
 import { percentOf, scalePence, type Pence } from '../shared/money';
-import type { Step } from './input-checks';
+import type { Step } from '../shared/input-checks';
 import type { AllowanceShare, CostRates } from './cost-inputs';
 
 /**
@@ -13,16 +13,24 @@ import type { AllowanceShare, CostRates } from './cost-inputs';
  * (Social Security Contributions and Benefits Act 1992 s.9A,
  * https://www.legislation.gov.uk/ukpga/1992/4/section/9A).
  */
-/** The age below which s.9A's relief applies; the rates table's key is named for it. */
-const UNDER_21 = 21;
-
-export function employerNationalInsurance(earnings: Pence, workerAge: number, rates: CostRates, steps: Step[]): Pence {
-  const under21 = workerAge < UNDER_21;
+export function employerNationalInsurance(
+  earnings: Pence,
+  workerAge: number,
+  rates: CostRates,
+  steps: Step[],
+): Pence {
+  const under21 = workerAge < rates.under21ReliefAge;
   const threshold = under21 ? rates.under21ThresholdPence : rates.secondaryThresholdPence;
   const ni = percentOf(Math.max(0, earnings - threshold), rates.employerNiBp);
   steps.push({
     id: 'employer-national-insurance',
-    values: { earningsPence: earnings, thresholdPence: threshold, rateBasisPoints: rates.employerNiBp, under21: under21 ? 'yes' : 'no', employerNiPence: ni },
+    values: {
+      earningsPence: earnings,
+      thresholdPence: threshold,
+      rateBasisPoints: rates.employerNiBp,
+      under21: under21 ? 'yes' : 'no',
+      employerNiPence: ni,
+    },
   });
   return ni;
 }
@@ -35,7 +43,12 @@ export function employerNationalInsurance(earnings: Pence, workerAge: number, ra
  * proportion to each PA's National Insurance when the others' total is known, or equally between
  * `numberOfPas` PAs on similar pay; a PA never gets more than their own National Insurance.
  */
-export function employmentAllowanceFor(ni: Pence, share: AllowanceShare | undefined, rates: CostRates, steps: Step[]): Pence {
+export function employmentAllowanceFor(
+  ni: Pence,
+  share: AllowanceShare | undefined,
+  rates: CostRates,
+  steps: Step[],
+): Pence {
   if (share === undefined || ni === 0) return 0;
   const allowance = rates.employmentAllowancePence;
   const available =
@@ -43,7 +56,10 @@ export function employmentAllowanceFor(ni: Pence, share: AllowanceShare | undefi
       ? scalePence(allowance, ni, ni + share.otherPasNiPence)
       : scalePence(allowance, 1, share.numberOfPas);
   const reduction = Math.min(ni, available);
-  steps.push({ id: 'employment-allowance', values: { allowancePence: allowance, shareRule: share.kind, reductionPence: reduction } });
+  steps.push({
+    id: 'employment-allowance',
+    values: { allowancePence: allowance, shareRule: share.kind, reductionPence: reduction },
+  });
   return reduction;
 }
 
@@ -71,7 +87,10 @@ export function employerPension(
           ? 'earnings-below-trigger'
           : null;
   if (reason !== null) {
-    steps.push({ id: 'pension-not-due', values: { reason, earningsPence: earnings, triggerPence: rates.pensionTriggerPence } });
+    steps.push({
+      id: 'pension-not-due',
+      values: { reason, earningsPence: earnings, triggerPence: rates.pensionTriggerPence },
+    });
     if (earnings > rates.qualifyingLowerPence) {
       steps.push({ id: 'pension-opt-in-possible', values: { lowerLimitPence: rates.qualifyingLowerPence } });
     }
@@ -81,7 +100,11 @@ export function employerPension(
   const contribution = percentOf(qualifying, rates.employerPensionBp);
   steps.push({
     id: 'employer-pension',
-    values: { qualifyingEarningsPence: qualifying, rateBasisPoints: rates.employerPensionBp, employerPensionPence: contribution },
+    values: {
+      qualifyingEarningsPence: qualifying,
+      rateBasisPoints: rates.employerPensionBp,
+      employerPensionPence: contribution,
+    },
   });
   return contribution;
 }

@@ -1,8 +1,14 @@
 import { scalePence, sumPence, type Pence } from '../shared/money';
 import { minimumWageRateFor } from '../rates';
-import { checkCostInput, MAX_HOURLY_PENCE, type CheckedCostInput, type CostRates, type EmploymentCostInput } from './cost-inputs';
+import {
+  checkCostInput,
+  MAX_HOURLY_PENCE,
+  type CheckedCostInput,
+  type CostRates,
+  type EmploymentCostInput,
+} from './cost-inputs';
 import { employerNationalInsurance, employerPension, employmentAllowanceFor } from './employer-costs';
-import { ceilDiv, wholeNumber, type FieldError, type Invalid, type Step } from './input-checks';
+import { ceilDiv, wholeNumber, type FieldError, type Invalid, type Step } from '../shared/input-checks';
 
 /**
  * The model (so a council can follow it):
@@ -75,7 +81,8 @@ export function costAtWage(hourlyWagePence: Pence, input: CheckedCostInput, rate
   const otherCostsPence = sumPence(Object.values(input.otherCosts));
   steps.push({ id: 'other-costs', values: { ...input.otherCosts, totalPence: otherCostsPence } });
 
-  const totalPerYearPence = grossPayPence + employerNiPence - employmentAllowancePence + pensionPence + otherCostsPence;
+  const totalPerYearPence =
+    grossPayPence + employerNiPence - employmentAllowancePence + pensionPence + otherCostsPence;
   const costPerWorkedHourPence = ceilDiv(totalPerYearPence * MINUTES_PER_HOUR * yearUnits, paidMinutes * workedUnits);
   steps.push({ id: 'total', values: { totalPerYearPence, workedMinutesPerYear, costPerWorkedHourPence } });
 

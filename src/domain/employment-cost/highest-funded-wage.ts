@@ -2,7 +2,7 @@ import type { Pence } from '../shared/money';
 import { rateOn } from '../rates';
 import { checkCostInput, MAX_HOURLY_PENCE, type EmploymentCostInput } from './cost-inputs';
 import { costAtWage, minimumWageFor } from './employment-cost';
-import { wholeNumber, type FieldError, type Invalid, type Step } from './input-checks';
+import { wholeNumber, type FieldError, type Invalid, type Step } from '../shared/input-checks';
 
 export interface FundedWageInput extends Omit<EmploymentCostInput, 'hourlyWagePence'> {
   /** The council's direct-payment rate per hour of support, in pence. */
@@ -15,7 +15,7 @@ export type FundedWageResult =
   | Invalid
   | {
       ok: true;
-      /** The highest hourly wage whose full cost per worked hour the rate covers; 0 when even the fixed costs are not covered. */
+      /** The highest hourly wage whose full cost per worked hour the rate covers (0 if none). */
       highestHourlyWagePence: Pence;
       costPerWorkedHourPence: Pence;
       minimumWagePencePerHour: Pence;
@@ -33,9 +33,9 @@ export type FundedWageResult =
 /**
  * The inverse of `employmentCost`: the highest whole-penny hourly wage that the council's rate
  * pays for legally, with holiday pay, employer National Insurance, pension and the employer's other
- * costs included. The cost per worked hour never falls as the wage rises, so a binary search over
- * pence finds it; since the cost per worked hour is never below the wage, the answer is at most
- * the rate itself.
+ * costs included. The cost per worked hour never falls as the wage rises (each part of it is a
+ * non-decreasing function of the wage, rounding included), so a binary search over whole pence up
+ * to the largest wage we accept finds it in about 17 steps.
  *
  * The Real Living Wage is voluntary (Living Wage Foundation), not a legal minimum; Scotland and
  * Wales fund it for some care work by policy. The minimum wage is the legal floor for the worker's
@@ -44,7 +44,10 @@ export type FundedWageResult =
 export function highestFundedHourlyWage(input: FundedWageInput): FundedWageResult {
   const fields = input as unknown as Record<string, unknown>;
   const errors: FieldError[] = [];
-  const rate = wholeNumber(fields.councilRatePencePerHour, 'councilRatePencePerHour', errors, { min: 0, max: MAX_HOURLY_PENCE });
+  const rate = wholeNumber(fields.councilRatePencePerHour, 'councilRatePencePerHour', errors, {
+    min: 0,
+    max: MAX_HOURLY_PENCE,
+  });
   const checked = checkCostInput(input, errors);
   if (!checked || rate === undefined) return { ok: false, errors };
   const minimum = minimumWageFor(checked.value);
@@ -52,7 +55,7 @@ export function highestFundedHourlyWage(input: FundedWageInput): FundedWageResul
 
   const costPerHour = (wage: number) => costAtWage(wage, checked.value, checked.rates).costPerWorkedHourPence;
   let low = 0;
-  let high = rate;
+  let high = MAX_HOURLY_PENCE;
   const fundsAnything = costPerHour(0) <= rate;
   while (fundsAnything && low < high) {
     const middle = Math.ceil((low + high) / 2);
@@ -69,13 +72,22 @@ export function highestFundedHourlyWage(input: FundedWageInput): FundedWageResul
   const steps: Step[] = [
     ...breakdown.steps,
     { id: 'council-rate', values: { councilRatePencePerHour: rate, highestHourlyWagePence: highest } },
-    { id: 'minimum-wage', values: { minimumWagePencePerHour: minimum, costPerWorkedHourPence: costPerHour(minimum), gapPerHourPence } },
+    {
+      id: 'minimum-wage',
+      values: { minimumWagePencePerHour: minimum, costPerWorkedHourPence: costPerHour(minimum), gapPerHourPence },
+    },
   ];
-  if (!fundsAnything) steps.push({ id: 'fixed-costs-exceed-rate', values: { costPerWorkedHourPence: costPerHour(0) } });
+  if (!fundsAnything) {
+    steps.push({ id: 'fixed-costs-exceed-rate', values: { costPerWorkedHourPence: costPerHour(0) } });
+  }
   if (livingWage !== null) {
     steps.push({
       id: 'real-living-wage',
-      values: { realLivingWagePencePerHour: livingWage, london: fields.london === true ? 'yes' : 'no', gapPerHourPence: realLivingWageGapPerHourPence as number },
+      values: {
+        realLivingWagePencePerHour: livingWage,
+        london: fields.london === true ? 'yes' : 'no',
+        gapPerHourPence: realLivingWageGapPerHourPence as number,
+      },
     });
   }
   return {

@@ -9,4 +9,4 @@
 export { employmentCost, type CostBreakdown, type EmploymentCostResult } from './employment-cost';
 export { highestFundedHourlyWage, type FundedWageInput, type FundedWageResult } from './highest-funded-wage';
 export type { EmploymentCostInput } from './cost-inputs';
-export type { FieldError, Step } from './input-checks';
+export type { FieldError, Step } from '../shared/input-checks';

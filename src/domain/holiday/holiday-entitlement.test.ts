@@ -186,7 +186,7 @@ describe('irregular hours: 5.6 average weeks in Northern Ireland and earlier GB 
     const input = { ...NI, leavingDate: '2026-09-30', referenceWeeksMinutes: [1800], averageDayMinutes: 60 };
     const result = ok(holidayEntitlement(input));
     expect(result.minutes).toBe(843);
-    expect(result.steps.map((step) => step.id)).toContain('capped-at-maximum');
+    expect(result.steps.map((step) => step.id)).toContain('capped-at-maximum-hours');
   });
 
   it('leaves the entitlement uncapped when the average day is long enough', () => {

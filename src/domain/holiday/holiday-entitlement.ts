@@ -10,7 +10,7 @@ import {
   type FieldError,
   type Invalid,
   type Step,
-} from './input-checks';
+} from '../shared/input-checks';
 import {
   accrualLeave,
   averageWeekLeave,
@@ -46,7 +46,12 @@ export type HolidayInput = LeaveYearFields &
     | { pattern: 'days-per-week'; daysPerWeek: number }
     | { pattern: 'hours-per-week'; minutesPerWeek: number; daysPerWeek: number }
     | { pattern: 'compressed-hours'; minutesPerWeek: number; daysPerWeek: number }
-    | { pattern: 'shifts'; shiftsPerPattern: number; daysPerPattern: number; minutesPerShift?: number | undefined }
+    | {
+        pattern: 'shifts';
+        shiftsPerPattern: number;
+        daysPerPattern: number;
+        minutesPerShift?: number | undefined;
+      }
     | {
         pattern: 'irregular-hours';
         /** Needed when the method is 'accrual': hours worked (and optionally pay) per pay period. */
@@ -81,7 +86,13 @@ const MAX_PERIOD_MINUTES = 31 * MINUTES_PER_DAY;
 const MAX_PERIODS = 400;
 const MAX_REFERENCE_WEEKS = 52;
 const MAX_PAY_PENCE = 100_000_000;
-const PATTERNS: readonly string[] = ['days-per-week', 'hours-per-week', 'compressed-hours', 'shifts', 'irregular-hours'];
+const PATTERNS: readonly string[] = [
+  'days-per-week',
+  'hours-per-week',
+  'compressed-hours',
+  'shifts',
+  'irregular-hours',
+];
 
 function statutoryLeaveOn(date: IsoDate): StatutoryLeave | undefined {
   const weeks = rateOn('holiday.weeks', date);
@@ -105,7 +116,9 @@ function checkLeaveYear(fields: Record<string, unknown>, errors: FieldError[]) {
   if (leaveYearStart === undefined) return undefined;
   const end = leaveYearEnd(leaveYearStart);
   for (const [field, date] of [['startDate', startDate], ['leavingDate', leavingDate]] as const) {
-    if (date !== undefined && !isWithin(date, leaveYearStart, end)) errors.push({ field, code: 'outside-leave-year' });
+    if (date !== undefined && !isWithin(date, leaveYearStart, end)) {
+      errors.push({ field, code: 'outside-leave-year' });
+    }
   }
   if (startDate !== undefined && leavingDate !== undefined && compareDates(leavingDate, startDate) < 0) {
     errors.push({ field: 'leavingDate', code: 'end-before-start' });
@@ -179,7 +192,10 @@ function patternCalculation(
     }
     case 'hours-per-week':
     case 'compressed-hours': {
-      const minutes = wholeNumber(fields.minutesPerWeek, 'minutesPerWeek', errors, { min: 1, max: MINUTES_PER_WEEK });
+      const minutes = wholeNumber(fields.minutesPerWeek, 'minutesPerWeek', errors, {
+        min: 1,
+        max: MINUTES_PER_WEEK,
+      });
       const days = daysPerWeek(fields.daysPerWeek, errors);
       if (minutes === undefined || days === undefined) return undefined;
       return (share, leave) => hoursPerWeekLeave(minutes, days, share, leave);

@@ -32,6 +32,6 @@ describe('accrual rounding (GOV.UK calculator: half an hour or more rounds up to
 
   it('does not cap when the total is within 28 average days', () => {
     const result = accrualLeave([{ minutesWorked: 600 }], 1207, 480, LEAVE);
-    expect(result.steps.map((step) => step.id)).not.toContain('capped-at-maximum');
+    expect(result.steps.map((step) => step.id)).not.toContain('capped-at-maximum-hours');
   });
 });

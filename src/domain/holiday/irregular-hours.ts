@@ -2,7 +2,7 @@ import { isGreatBritain, type Nation } from '../shared/audience';
 import type { IsoDate } from '../shared/iso-date';
 import { percentOf, sumPence, type Pence } from '../shared/money';
 import { rateOn } from '../rates';
-import { ceilDiv, type Step } from './input-checks';
+import { ceilDiv, type Step } from '../shared/input-checks';
 import { shareStep, type LeaveYearShare } from './leave-year';
 import type { StatutoryLeave } from './regular-patterns';
 
@@ -65,7 +65,12 @@ function accruedMinutes(minutesWorked: number, basisPoints: number): number {
   return ceilDiv(exactTimes10000, 10_000);
 }
 
-function capAtMaximumDays(minutes: number, averageDayMinutes: number | undefined, leave: StatutoryLeave, steps: Step[]): number {
+function capAtMaximumDays(
+  minutes: number,
+  averageDayMinutes: number | undefined,
+  leave: StatutoryLeave,
+  steps: Step[],
+): number {
   if (averageDayMinutes === undefined) return minutes;
   const cap = leave.maxDays * averageDayMinutes;
   if (minutes <= cap) return minutes;
@@ -125,7 +130,10 @@ export function averageWeekLeave(
   let num = leave.weeksValue * totalMinutes;
   let den = leave.weeksScale * weeks;
   const uncappedMinutes = ceilDiv(num, den);
-  steps.push({ id: 'full-year-leave-hours', values: { weeks: leave.weeksValue / leave.weeksScale, minutes: uncappedMinutes } });
+  steps.push({
+    id: 'full-year-leave-hours',
+    values: { weeks: leave.weeksValue / leave.weeksScale, minutes: uncappedMinutes },
+  });
   if (averageDayMinutes !== undefined && num > leave.maxDays * averageDayMinutes * den) {
     const maximumMinutes = leave.maxDays * averageDayMinutes;
     steps.push({

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, type IsoDate } from '../shared/iso-date';
-import type { Step } from './input-checks';
+import type { Step } from '../shared/input-checks';
 
 /**
  * The share of a leave year someone is employed in, as an exact fraction, and how it was found.

@@ -1,10 +1,11 @@
 import type { RateRow } from '../rates';
-import { ceilDiv, type Step } from './input-checks';
+import { ceilDiv, type Step } from '../shared/input-checks';
 import { isStarterShare, shareStep, type LeaveYearShare } from './leave-year';
 
 /**
  * Statutory leave for fixed patterns: days a week, hours a week (including compressed hours) and
- * shifts. Working Time Regulations 1998 regs 13 and 13A (https://www.legislation.gov.uk/uksi/1998/1833/regulation/13A):
+ * shifts. Working Time Regulations 1998 regs 13 and 13A
+ * (https://www.legislation.gov.uk/uksi/1998/1833/regulation/13A):
  * 5.6 weeks a year, at most 28 days. The same in Northern Ireland under the Working Time
  * Regulations (Northern Ireland) 2016 (https://www.nidirect.gov.uk/articles/holiday-entitlements).
  *

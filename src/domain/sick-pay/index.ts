@@ -13,4 +13,4 @@ export {
 } from './statutory-sick-pay';
 export type { SickPayInput } from './sick-pay-input';
 export type { LinkedSpell, Spell } from './linked-series';
-export type { FieldError, Step } from './input-checks';
+export type { FieldError, Step } from '../shared/input-checks';

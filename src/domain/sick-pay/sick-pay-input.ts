@@ -1,6 +1,6 @@
 import { compareDates, daysBetween } from '../shared/iso-date';
 import type { Pence } from '../shared/money';
-import { requiredDate, scaledDecimal, wholeNumber, type FieldError, type Invalid } from './input-checks';
+import { requiredDate, scaledDecimal, wholeNumber, type FieldError, type Invalid } from '../shared/input-checks';
 import type { Spell } from './linked-series';
 
 export interface SickPayInput {
@@ -78,7 +78,7 @@ function checkQualifyingDays(raw: unknown, errors: FieldError[]): number[] {
   }
   const days: number[] = [];
   raw.forEach((value: unknown, index) => {
-    const day = wholeNumber(value, `qualifyingDays.${index}`, errors, 6);
+    const day = wholeNumber(value, `qualifyingDays.${index}`, errors, { min: 0, max: 6 });
     if (day === undefined) return;
     if (days.includes(day)) errors.push({ field: `qualifyingDays.${index}`, code: 'duplicate' });
     else days.push(day);
@@ -102,13 +102,13 @@ export function checkSickPayInput(
     fields.averageWeeklyEarningsPence,
     'averageWeeklyEarningsPence',
     errors,
-    MAX_WEEKLY_EARNINGS_PENCE,
+    { min: 0, max: MAX_WEEKLY_EARNINGS_PENCE },
   );
   const weeks = fields.weeksAlreadyPaid;
   const weeksAlreadyPaidHundredths =
     weeks === undefined || weeks === null || weeks === ''
       ? undefined
-      : scaledDecimal(weeks, 'weeksAlreadyPaid', errors, 2);
+      : scaledDecimal(weeks, 'weeksAlreadyPaid', errors, { decimals: 2, min: 0, max: Infinity });
   if (errors.length > 0 || sickness === undefined || awe === undefined) return { ok: false, errors };
   return {
     ok: true,

@@ -1,5 +1,5 @@
 import { addDays, compareDates, dayOfWeek, type IsoDate } from '../shared/iso-date';
-import { ceilDiv } from './input-checks';
+import { ceilDiv } from '../shared/input-checks';
 import type { Spell } from './linked-series';
 import { dayFigures, WEEK_UNITS, type SspRules } from './ssp-rules';
 

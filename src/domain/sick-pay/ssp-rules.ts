@@ -8,8 +8,9 @@ import { rateHistory, rateOn } from '../rates';
  * Social Security Contributions and Benefits Act 1992 (SSCBA), Part XI
  * (https://www.legislation.gov.uk/ukpga/1992/4/part/XI), as amended by the statutory sick pay
  * sections of the Employment Rights Act 2025 (from s.10,
- * https://www.legislation.gov.uk/ukpga/2025/36/section/10), in force on 6 April 2026 by SI 2026/373. The reform date is not typed here: it is the first day the rates table has an
- * `ssp.earnings_percent` row (the 80% rule), and waiting days come from `ssp.waiting_days` per day.
+ * https://www.legislation.gov.uk/ukpga/2025/36/section/10), in force on 6 April 2026 by
+ * SI 2026/373. The reform date is not typed here: it is the first day the rates table has an
+ * `ssp.earnings_percent` row (the 80% rule); waiting days come from `ssp.waiting_days` per day.
  */
 
 /**

@@ -1,6 +1,6 @@
 import { addDays, compareDates, dayOfWeek, type IsoDate } from '../shared/iso-date';
 import { sumPence, type Pence } from '../shared/money';
-import { ceilDiv, type Invalid, type Step } from './input-checks';
+import { ceilDiv, type Invalid, type Step } from '../shared/input-checks';
 import { isPeriodOfIncapacity, linkedEarlierSpells, spellDays, type LinkedSpell, type Spell } from './linked-series';
 import { checkSickPayInput, type SickPayInput } from './sick-pay-input';
 import { sicknessDays, type SicknessDay } from './sickness-days';
@@ -145,7 +145,11 @@ export function statutorySickPay(input: SickPayInput): SickPayResult {
   if (compareDates(sickness.start, rules.reformDate) < 0) {
     steps.push({
       id: 'earnings-test',
-      values: { averageWeeklyEarningsPence: awe, lowerEarningsLimitPence: limit, result: awe >= limit ? 'passed' : 'failed' },
+      values: {
+        averageWeeklyEarningsPence: awe,
+        lowerEarningsLimitPence: limit,
+        result: awe >= limit ? 'passed' : 'failed',
+      },
     });
   }
   if (hundredths !== undefined) steps.push({ id: 'weeks-already-paid', values: { weeks: hundredths / 100 } });
@@ -168,7 +172,9 @@ export function statutorySickPay(input: SickPayInput): SickPayResult {
   const weeks = groupIntoWeeks(current);
   for (const week of weeks) steps.push({ id: 'week', values: { ...week } });
   const firstOverMaximum = current.find((day) => day.status === 'maximum-reached');
-  if (firstOverMaximum) steps.push({ id: 'maximum-reached', values: { date: firstOverMaximum.date, maxWeeks: rules.maxWeeks } });
+  if (firstOverMaximum) {
+    steps.push({ id: 'maximum-reached', values: { date: firstOverMaximum.date, maxWeeks: rules.maxWeeks } });
+  }
   const daysPaid = current.filter((day) => day.status === 'paid').length;
   const totalPence = sumPence(weeks.map((week) => week.pence));
   steps.push({ id: 'total', values: { daysPaid, totalPence } });

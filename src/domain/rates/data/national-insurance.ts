@@ -25,6 +25,11 @@ export const nationalInsuranceRows: readonly RateRow[] = [
   ...series('ni.upper_secondary_threshold_under_21_yearly', 'pence', [
     { from: '2024-04-06', value: 5027000, source: Y2024 },
   ]),
+  // Social Security Contributions and Benefits Act 1992 s.9A: employers pay no Class 1 NI below the
+  // upper secondary threshold for employees under this age (since 6 April 2015).
+  ...series('ni.under_21_relief_age', 'count', [
+    { from: '2015-04-06', value: 21, source: 'https://www.legislation.gov.uk/ukpga/1992/4/section/9A' },
+  ]),
   ...series('ni.employer_rate', 'basisPoints', [
     { from: '2024-04-06', value: 1380, source: Y2024 },
     { from: '2025-04-06', value: 1500, source: Y2025 },
