@@ -32,4 +32,14 @@ export default tseslint.config(
   layer('content', ['**/features/**', '**/components/**', '**/app/**', '**/storage/**', '**/pwa/**'], 'content may import only domain.'),
   layer('components', ['**/features/**', '**/app/**'], 'components know nothing of features or the app shell.'),
   layer('features', ['**/app/**'], 'features never import the app shell.'),
+  // The shell loads on every first paint: it takes storage from storage/shell, which has no Dexie.
+  ...['app', 'lib', 'pwa'].map((name) => ({
+    files: [`src/${name}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['../storage', '../storage/index', '../../storage'].map((path) => ({ name: path, message: 'the shell imports storage/shell so Dexie stays out of the first paint.' })),
+      }],
+    },
+  })),
 );

@@ -77,7 +77,7 @@ function fixture(files: Record<string, string>): string {
 }
 
 function build(root: string, locales = ['en']) {
-  return buildContent({ contentDir: root, locales, today: TODAY });
+  return buildContent({ contentDir: root, locales, shipped: ['en'], today: TODAY });
 }
 
 afterEach(() => {
@@ -163,6 +163,20 @@ describe('content build', () => {
 
     const stale = build(fixture({ 'cy/locale.yaml': 'humanReviewed: false\n', 'cy/ui.json': '{}', 'cy/guides/pay.md': welshGuide.replace(/sourceRevision: \w+/, 'sourceRevision: 000000000000') }), ['en', 'cy']);
     expect(stale.reports.find((r) => r.locale === 'cy')?.stale).toEqual(['guides/pay']);
+  });
+
+  it('uses a translated glossary and counts it as translated', () => {
+    const welshGlossary = `sourceRevision: ${revisionOf(GLOSSARY)}\n${GLOSSARY.replace('term: Sleep-in', 'term: Shifft cysgu i mewn')}`;
+    const result = build(fixture({ 'cy/locale.yaml': 'humanReviewed: false\n', 'cy/ui.json': '{}', 'cy/glossary.yaml': welshGlossary }), ['en', 'cy']);
+    expect(result.errors).toEqual([]);
+    const index = result.outputs.get('cy/index.json') as LocaleIndex;
+    expect(index.glossary[0]?.term).toBe('Shifft cysgu i mewn');
+    expect(result.reports.find((r) => r.locale === 'cy')?.missing).not.toContain('glossary');
+  });
+
+  it('refuses a shipped locale that is not fully translated', () => {
+    const result = buildContent({ contentDir: fixture({ 'cy/locale.yaml': 'humanReviewed: false\n', 'cy/ui.json': '{}' }), locales: ['en', 'cy'], shipped: ['en', 'cy'], today: TODAY });
+    expect(result.errors.some((e) => /locale "cy" is shipped but only/.test(e.reason))).toBe(true);
   });
 
   it('refuses a translation that drops a section id', () => {

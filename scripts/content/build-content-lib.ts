@@ -224,7 +224,7 @@ function summarise(guide: Guide): GuideSummary {
   return summary;
 }
 
-export function buildContent(options: { contentDir: string; locales: readonly string[]; today: string }): BuildResult {
+export function buildContent(options: { contentDir: string; locales: readonly string[]; today: string; shipped?: readonly string[] }): BuildResult {
   const errors: ContentError[] = [];
   const outputs = new Map<string, unknown>();
   const reports: LocaleReport[] = [];
@@ -241,31 +241,39 @@ export function buildContent(options: { contentDir: string; locales: readonly st
   if (!english.glossary) errors.push({ file: join(options.contentDir, REFERENCE_LOCALE, 'glossary.yaml'), reason: 'the English glossary is required' });
   const englishUiKeys = english.ui?.value ? flattenKeys(english.ui.value) : [];
 
+  const shipped = options.shipped ?? options.locales;
   for (const locale of options.locales) {
+    if (locale !== REFERENCE_LOCALE && !existsSync(join(options.contentDir, locale))) {
+      // A language not started yet: nothing to build. A shipped one must exist.
+      if (shipped.includes(locale)) errors.push({ file: join(options.contentDir, locale), reason: `locale "${locale}" is shipped but has no content folder` });
+      continue;
+    }
     const loaded = locale === REFERENCE_LOCALE ? english : loadLocale(options.contentDir, locale, errors);
     const isReference = locale === REFERENCE_LOCALE;
     const report: LocaleReport = { locale, coverage: 100, translated: 0, total: 0, stale: [], missing: [], missingUiKeys: [] };
     const glossaryTerms = (loaded.glossary?.compiled.value ?? english.glossary?.compiled.value ?? []) as GlossaryTerm[];
     const termIds = new Set(glossaryTerms.map((t) => t.id));
 
-    const pick = <T,>(kind: Kind, id: string, englishFile: LoadedFile<unknown>): { value: T | null; state: TranslationState } => {
+    /** The file to show for `label`: the translation when there is one, else the English. */
+    const pick = <T,>(
+      label: string, englishFile: LoadedFile<unknown>, translated: LoadedFile<unknown> | undefined, kind?: Kind,
+    ): { value: T | null; state: TranslationState } => {
       report.total += 1;
       if (isReference) {
         report.translated += 1;
         return { value: englishFile.compiled.value as T | null, state: 'original' };
       }
-      const translated = loaded.files[kind].get(id);
       if (!translated) {
-        report.missing.push(`${kind}/${id}`);
+        report.missing.push(label);
         return { value: englishFile.compiled.value as T | null, state: 'missing' };
       }
       report.translated += 1;
-      compareStructure(englishFile, translated, kind, errors);
+      if (kind) compareStructure(englishFile, translated, kind, errors);
       const expected = revisionOf(englishFile.text);
       const stated = translated.compiled.sourceRevision;
       if (!stated) errors.push({ file: translated.file, field: 'sourceRevision', reason: 'a translation must record the English revision it translates (run `npm run i18n:stamp` after checking it)' });
       const state: TranslationState = stated === expected ? 'current' : 'stale';
-      if (state === 'stale') report.stale.push(`${kind}/${id}`);
+      if (state === 'stale') report.stale.push(label);
       return { value: translated.compiled.value as T | null, state };
     };
 
@@ -280,7 +288,7 @@ export function buildContent(options: { contentDir: string; locales: readonly st
     const collect = <T extends { translation: TranslationState }>(kind: Kind): T[] => {
       const out: T[] = [];
       for (const [id, englishFile] of english.files[kind]) {
-        const { value, state } = pick<T>(kind, id, englishFile);
+        const { value, state } = pick<T>(`${kind}/${id}`, englishFile, loaded.files[kind].get(id), kind);
         const source = isReference || state === 'missing' ? englishFile : loaded.files[kind].get(id)!;
         checkReferences(source.file, source.compiled.refs, options.today, termIds, english, errors);
         if (value) out.push({ ...value, translation: state });
@@ -295,11 +303,7 @@ export function buildContent(options: { contentDir: string; locales: readonly st
 
     let glossary: GlossaryTerm[] = [];
     if (english.glossary) {
-      const { value, state } = pick<GlossaryTerm[]>('easy-read', 'glossary', english.glossary as LoadedFile<unknown>);
-      // pick() counted the glossary under easy-read for missing/stale lists; name it properly.
-      const fix = (list: string[]) => list.map((entry) => (entry === 'easy-read/glossary' ? 'glossary' : entry));
-      report.missing = fix(report.missing);
-      report.stale = fix(report.stale);
+      const { value, state } = pick<GlossaryTerm[]>('glossary', english.glossary as LoadedFile<unknown>, loaded.glossary as LoadedFile<unknown> | undefined);
       const source = state === 'missing' || isReference ? english.glossary : loaded.glossary!;
       checkReferences(source.file, source.compiled.refs, options.today, termIds, english, errors);
       if (!isReference && loaded.glossary?.compiled.value && english.glossary.compiled.value) {
@@ -345,6 +349,12 @@ export function buildContent(options: { contentDir: string; locales: readonly st
     for (const guide of guides) outputs.set(`${locale}/guides/${guide.id}.json`, guide);
     outputs.set(`${locale}/ui.json`, loaded.ui?.value ?? {});
     reports.push(report);
+    if (shipped.includes(locale) && (report.translated < report.total || report.missingUiKeys.length > 0)) {
+      errors.push({
+        file: join(options.contentDir, locale),
+        reason: `locale "${locale}" is shipped but only ${report.coverage}% translated (${report.missing.length} file(s), ${report.missingUiKeys.length} UI key(s) missing); finish it or set shipped: false in src/i18n/locales.ts`,
+      });
+    }
   }
   return { errors, reports, outputs };
 }

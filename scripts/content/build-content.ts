@@ -25,7 +25,7 @@ export function formatReports(reports: readonly LocaleReport[]): string {
 
 function main(): void {
   const started = Date.now();
-  const result = buildContent({ contentDir: join(root, 'content'), locales: LOCALES.map((l) => l.code), today: todayInUk() });
+  const result = buildContent({ contentDir: join(root, 'content'), locales: LOCALES.map((l) => l.code), shipped: LOCALES.filter((l) => l.shipped).map((l) => l.code), today: todayInUk() });
   if (result.errors.length > 0) {
     console.error(`Content has ${result.errors.length} problem(s):`);
     for (const error of result.errors) console.error(`  ${formatContentError({ ...error, file: error.file.replace(`${root}/`, '') })}`);

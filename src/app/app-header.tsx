@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
-import { LOCALES } from '../i18n/locales';
+import { offeredLocales } from '../i18n/locales';
 import { useReader } from '../lib/use-reader';
 
 /** Swaps the locale segment of the current path, keeping the page the reader is on. */
@@ -32,7 +32,7 @@ export function AppHeader({ localeCode }: { localeCode: string }) {
             {localeCode !== 'en' && <span lang="en-GB"> / Language</span>}
           </summary>
           <ul>
-            {LOCALES.map((locale) => (
+            {offeredLocales(localeCode).map((locale) => (
               <li key={locale.code}>
                 <Link
                   to={`${pathInLocale(pathname, locale.code)}${hash}`}

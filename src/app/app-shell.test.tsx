@@ -43,13 +43,15 @@ describe('the app shell', () => {
     expect(await screen.findByRole('link', { name: 'Home visit' })).toHaveAttribute('href', '/en/checklists/home-visit');
   });
 
-  it('lists every language in its own name, linking to the same page in that language', async () => {
+  it('lists each shipped language in its own name, linking to the same page in that language', async () => {
     await savePreferences({ locale: 'en', nation: 'england', role: 'employer' });
-    renderApp('/en/guides');
-    await screen.findByRole('heading', { level: 1, name: 'Guides' });
-    const welsh = screen.getByRole('link', { name: 'Cymraeg' });
-    expect(welsh).toHaveAttribute('href', '/cy/guides');
-    expect(welsh).toHaveAttribute('lang', 'cy-GB');
+    renderApp('/cy/guides');
+    await screen.findByRole('heading', { level: 1 });
+    const english = await screen.findByRole('link', { name: 'English' });
+    expect(english).toHaveAttribute('href', '/en/guides');
+    expect(english).toHaveAttribute('lang', 'en-GB');
+    // A language still being translated is listed only while someone is reading it.
+    expect(screen.getByRole('link', { name: 'Cymraeg' })).toHaveAttribute('aria-current', 'true');
   });
 
   it('answers an unknown page with a real 404 page', async () => {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { DEFAULT_LOCALE, findLocale, matchBrowserLocale } from '../i18n/locales';
+import { builtLocales } from '../content/load-content';
 import { initI18n, switchLanguage } from '../i18n/i18n';
-import { savePreferences, usePreferences } from '../storage';
+import { savePreferences, usePreferences } from '../storage/shell';
 import { Loading } from '../components/loading';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from '../components/not-found-page';
@@ -14,7 +15,8 @@ import { NotFoundPage } from '../components/not-found-page';
 export function LocaleLayout() {
   const { locale: code } = useParams();
   const preferences = usePreferences();
-  const known = findLocale(code);
+  // A language that has not been started has no content yet: its address is a 404, not an error.
+  const known = builtLocales().includes(code ?? '') ? findLocale(code) : undefined;
   const saved = preferences.status === 'ready' && preferences.preferences ? findLocale(preferences.preferences.locale) : undefined;
   const fallback = saved ?? matchBrowserLocale(typeof navigator === 'undefined' ? [] : navigator.languages ?? []) ?? findLocale(DEFAULT_LOCALE)!;
   const language = known ?? fallback;

@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router';
 import { DEFAULT_LOCALE, findLocale, matchBrowserLocale } from '../i18n/locales';
-import { usePreferences } from '../storage';
+import { usePreferences } from '../storage/shell';
 import { Loading } from '../components/loading';
 
 /** "/" sends the reader to their saved language, or the browser's if FairPA has it. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useStorageHealth } from '../storage';
+import { useStorageHealth } from '../storage/shell';
 
 /** Says plainly when nothing will be kept, so nobody relies on records that will vanish. */
 export function StorageWarning() {

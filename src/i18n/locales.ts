@@ -9,12 +9,28 @@ export interface LocaleInfo {
   nativeName: string;
   englishName: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * Offered in the language lists. A locale being translated is built and checked but not offered
+   * until every file is translated: a half-translated legal page is worse than none. The build
+   * fails if a shipped locale is below 100%.
+   */
+  shipped: boolean;
 }
 
 export const LOCALES: readonly LocaleInfo[] = [
-  { code: 'en', tag: 'en-GB', nativeName: 'English', englishName: 'English', dir: 'ltr' },
-  { code: 'cy', tag: 'cy-GB', nativeName: 'Cymraeg', englishName: 'Welsh', dir: 'ltr' },
+  { code: 'en', tag: 'en-GB', nativeName: 'English', englishName: 'English', dir: 'ltr', shipped: true },
+  { code: 'cy', tag: 'cy-GB', nativeName: 'Cymraeg', englishName: 'Welsh', dir: 'ltr', shipped: false },
+  { code: 'pl', tag: 'pl-PL', nativeName: 'Polski', englishName: 'Polish', dir: 'ltr', shipped: false },
+  { code: 'ro', tag: 'ro-RO', nativeName: 'Română', englishName: 'Romanian', dir: 'ltr', shipped: false },
+  { code: 'pt', tag: 'pt-PT', nativeName: 'Português', englishName: 'Portuguese', dir: 'ltr', shipped: false },
+  { code: 'ml', tag: 'ml-IN', nativeName: 'മലയാളം', englishName: 'Malayalam', dir: 'ltr', shipped: false },
+  { code: 'tl', tag: 'fil-PH', nativeName: 'Tagalog', englishName: 'Tagalog (Filipino)', dir: 'ltr', shipped: false },
+  { code: 'ur', tag: 'ur-PK', nativeName: 'اردو', englishName: 'Urdu', dir: 'rtl', shipped: false },
+  { code: 'ar', tag: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', shipped: false },
 ];
+
+/** The languages offered in the switcher and on first run. */
+export const SHIPPED_LOCALES: readonly LocaleInfo[] = LOCALES.filter((locale) => locale.shipped);
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -26,13 +42,18 @@ export function findLocale(code: string | undefined): LocaleInfo | undefined {
 export function matchBrowserLocale(preferred: readonly string[]): LocaleInfo | undefined {
   for (const wanted of preferred) {
     const language = wanted.toLowerCase().split('-')[0];
-    const match = LOCALES.find((locale) => locale.code === language || locale.tag.toLowerCase() === wanted.toLowerCase());
+    const match = SHIPPED_LOCALES.find((locale) => locale.code === language || locale.tag.toLowerCase() === wanted.toLowerCase());
     if (match) return match;
     // Tagalog and Filipino are the same written language for our purposes.
-    if (language === 'tl' || language === 'fil') {
-      const filipino = LOCALES.find((locale) => locale.code === 'tl' || locale.code === 'fil');
+    if (language === 'fil') {
+      const filipino = SHIPPED_LOCALES.find((locale) => locale.code === 'tl');
       if (filipino) return filipino;
     }
   }
   return undefined;
+}
+
+/** Shipped languages, plus the one being read if it is still in progress (so it shows as chosen). */
+export function offeredLocales(current: string): readonly LocaleInfo[] {
+  return LOCALES.filter((locale) => locale.shipped || locale.code === current);
 }

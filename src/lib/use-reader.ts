@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { DEFAULT_LOCALE, findLocale, type LocaleInfo } from '../i18n/locales';
-import { usePreferences } from '../storage';
+import { usePreferences } from '../storage/shell';
 import type { Nation, Role } from '../domain/shared/audience';
 
 export interface Reader {

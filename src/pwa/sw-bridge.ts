@@ -4,7 +4,7 @@
  * reader agrees to reload.
  */
 import type { Workbox } from 'workbox-window';
-import { hasDirtyForms } from '../storage';
+import { hasDirtyForms } from '../storage/shell';
 
 export interface PwaState {
   supported: boolean;

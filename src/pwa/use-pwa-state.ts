@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { hasDirtyForms, onDirtyFormsChange } from '../storage';
+import { hasDirtyForms, onDirtyFormsChange } from '../storage/shell';
 import { getPwaState, subscribeToPwa, type PwaState } from './sw-bridge';
 
 export function usePwaState(): PwaState {

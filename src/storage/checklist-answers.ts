@@ -1,3 +1,4 @@
+import { assertLockUnchanged, readRow, readRows, sealFor, writeContext } from './crypto/sealing';
 import type { ChecklistAnswer, ChecklistAnswerValue } from './records';
 import { RecordNotFoundError } from './storage-errors';
 import { getStorageEnvironment } from './storage-environment';
@@ -5,10 +6,15 @@ import { useStorageQuery } from './use-storage-query';
 import { runWrite, type WriteResult } from './write-result';
 
 const UNANSWERED: ChecklistAnswerValue = { done: false, note: '' };
+const ATTEMPTS = 3;
+
+class AnswerChangedMeanwhile extends Error {}
 
 /**
  * Changes only the fields given, so ticking an item never wipes its note. Touches the run's
  * updatedAt in the same transaction, so "recently worked on" ordering can't disagree with the answers.
+ * The answer is read and sealed before the transaction (encryption cannot happen inside one) and
+ * written only if nobody changed it meanwhile.
  */
 export function setChecklistAnswer(
   runId: string,
@@ -16,13 +22,12 @@ export function setChecklistAnswer(
   change: Partial<ChecklistAnswerValue>,
 ): Promise<WriteResult> {
   return runWrite(
-    (db) =>
-      db.transaction('rw', db.checklistRuns, db.checklistAnswers, async () => {
+    async (db) => {
+      for (let attempt = 1; ; attempt += 1) {
+        const context = await writeContext(db);
+        const before = await db.checklistAnswers.get([runId, itemId]);
+        const existing = before ? await readRow<ChecklistAnswer, 'checklistAnswers'>('checklistAnswers', before) : undefined;
         const now = getStorageEnvironment().now();
-        // Answers for a deleted run would be orphans that "delete" promised were gone.
-        const touched = await db.checklistRuns.update(runId, { updatedAt: now });
-        if (touched === 0) throw new RecordNotFoundError(`No checklist run ${runId}`);
-        const existing = await db.checklistAnswers.get([runId, itemId]);
         const answer: ChecklistAnswer = {
           runId,
           itemId,
@@ -30,9 +35,23 @@ export function setChecklistAnswer(
           note: change.note ?? existing?.note ?? UNANSWERED.note,
           updatedAt: now,
         };
-        await db.checklistAnswers.put(answer);
-        return {};
-      }),
+        const stored = await sealFor<ChecklistAnswer, 'checklistAnswers'>(context, 'checklistAnswers', answer);
+        try {
+          await db.transaction('rw', db.checklistRuns, db.checklistAnswers, db.settings, async () => {
+            await assertLockUnchanged(db, context);
+            // Answers for a deleted run would be orphans that "delete" promised were gone.
+            const touched = await db.checklistRuns.update(runId, { updatedAt: now });
+            if (touched === 0) throw new RecordNotFoundError(`No checklist run ${runId}`);
+            const current = await db.checklistAnswers.get([runId, itemId]);
+            if (current?.updatedAt !== before?.updatedAt) throw new AnswerChangedMeanwhile();
+            await db.checklistAnswers.put(stored);
+          });
+          return {};
+        } catch (error) {
+          if (!(error instanceof AnswerChangedMeanwhile) || attempt >= ATTEMPTS) throw error;
+        }
+      }
+    },
     { savesUserData: true },
   );
 }
@@ -45,7 +64,8 @@ export type ChecklistAnswersState =
 export function useChecklistAnswers(runId: string): ChecklistAnswersState {
   const loaded = useStorageQuery(
     async (db) => {
-      const rows = await db.checklistAnswers.where('runId').equals(runId).toArray();
+      const stored = await db.checklistAnswers.where('runId').equals(runId).toArray();
+      const rows = await readRows<ChecklistAnswer, 'checklistAnswers'>('checklistAnswers', stored);
       const answers: Record<string, ChecklistAnswerValue> = {};
       for (const { itemId, done, note } of rows) answers[itemId] = { done, note };
       return answers;

@@ -1,6 +1,7 @@
+import { readRow, readRows } from './crypto/sealing';
 import { newestFirst } from './newest-first';
+import { putPersonal, updatePersonal } from './personal-writes';
 import type { ChecklistRun } from './records';
-import { RecordNotFoundError } from './storage-errors';
 import { getStorageEnvironment } from './storage-environment';
 import { useStorageQuery } from './use-storage-query';
 import { runWrite, type WriteResult } from './write-result';
@@ -16,7 +17,7 @@ export function createChecklistRun({ checklistId, label }: NewChecklistRun): Pro
       const env = getStorageEnvironment();
       const now = env.now();
       const run: ChecklistRun = { id: env.newId(), checklistId, label: label.trim(), createdAt: now, updatedAt: now };
-      await db.checklistRuns.add(run);
+      await putPersonal(db, 'checklistRuns', [run], { mode: 'add' });
       return { id: run.id };
     },
     { savesUserData: true },
@@ -26,11 +27,12 @@ export function createChecklistRun({ checklistId, label }: NewChecklistRun): Pro
 export function renameChecklistRun(id: string, label: string): Promise<WriteResult> {
   return runWrite(
     async (db) => {
-      const changed = await db.checklistRuns.update(id, {
+      const now = getStorageEnvironment().now();
+      await updatePersonal<ChecklistRun, 'checklistRuns'>(db, 'checklistRuns', id, (run) => ({
+        ...run,
         label: label.trim(),
-        updatedAt: getStorageEnvironment().now(),
-      });
-      if (changed === 0) throw new RecordNotFoundError(`No checklist run ${id}`);
+        updatedAt: now,
+      }));
       return {};
     },
     { savesUserData: true },
@@ -59,10 +61,11 @@ export type ChecklistRunsState = { status: 'loading' } | { status: 'ready'; runs
 export function useChecklistRuns(checklistId?: string): ChecklistRunsState {
   const loaded = useStorageQuery(
     async (db) => {
-      const runs =
+      const stored =
         checklistId === undefined
           ? await db.checklistRuns.toArray()
           : await db.checklistRuns.where('checklistId').equals(checklistId).toArray();
+      const runs = await readRows<ChecklistRun, 'checklistRuns'>('checklistRuns', stored);
       return runs.sort(byLastWorkedOn);
     },
     [checklistId],
@@ -75,6 +78,13 @@ export type ChecklistRunState = { status: 'loading' } | { status: 'ready'; run: 
 
 /** run is null when no such run exists (never created, or deleted, perhaps in another tab). */
 export function useChecklistRun(id: string): ChecklistRunState {
-  const loaded = useStorageQuery(async (db) => (await db.checklistRuns.get(id)) ?? null, [id], null);
+  const loaded = useStorageQuery(
+    async (db) => {
+      const stored = await db.checklistRuns.get(id);
+      return stored ? readRow<ChecklistRun, 'checklistRuns'>('checklistRuns', stored) : null;
+    },
+    [id],
+    null,
+  );
   return loaded.status === 'ready' ? { status: 'ready', run: loaded.value } : loaded;
 }

@@ -1,5 +1,17 @@
 import Dexie, { type Table } from 'dexie';
-import type { ChecklistAnswer, ChecklistRun, Draft, SavedResult, SettingRow } from './records';
+import type { Stored } from './crypto/personal-fields';
+import type {
+  ChecklistAnswer,
+  ChecklistRun,
+  Draft,
+  FollowUp,
+  HolidayTaken,
+  Payslip,
+  SavedResult,
+  SettingRow,
+  Shift,
+  Visit,
+} from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion, type UpgradeContext } from './schema-versions';
 
 export const DATABASE_NAME = 'fairpa';
@@ -38,11 +50,17 @@ function letLiveQueriesRun(backend: IndexedDbBackend): void {
 
 export class FairPaDb extends Dexie {
   // `declare` rather than a field: an emitted class field would overwrite the tables Dexie sets up.
+  // Tables holding personal records store them as Stored<T>: sealed while the passphrase lock is on.
   declare settings: Table<SettingRow, string>;
-  declare checklistRuns: Table<ChecklistRun, string>;
-  declare checklistAnswers: Table<ChecklistAnswer, [string, string]>;
-  declare drafts: Table<Draft, string>;
-  declare savedResults: Table<SavedResult, string>;
+  declare checklistRuns: Table<Stored<ChecklistRun, 'checklistRuns'>, string>;
+  declare checklistAnswers: Table<Stored<ChecklistAnswer, 'checklistAnswers'>, [string, string]>;
+  declare drafts: Table<Stored<Draft, 'drafts'>, string>;
+  declare savedResults: Table<Stored<SavedResult, 'savedResults'>, string>;
+  declare visits: Table<Stored<Visit, 'visits'>, string>;
+  declare followUps: Table<Stored<FollowUp, 'followUps'>, string>;
+  declare shifts: Table<Stored<Shift, 'shifts'>, string>;
+  declare payslips: Table<Stored<Payslip, 'payslips'>, string>;
+  declare holidays: Table<Stored<HolidayTaken, 'holidays'>, string>;
 
   constructor(backend: IndexedDbBackend, context: UpgradeContext, name: string = DATABASE_NAME) {
     super(name, { indexedDB: backend.indexedDB, IDBKeyRange: backend.IDBKeyRange });

@@ -1,4 +1,4 @@
-import { FairPaDb } from './db';
+import type { FairPaDb } from './db';
 import type { MemoryReason } from './health-store';
 import { isUnavailableOnOpen } from './storage-errors';
 import type { StorageEnvironment } from './storage-environment';
@@ -46,7 +46,9 @@ async function openOnDevice(
 
   let db: FairPaDb | undefined;
   try {
-    db = new FairPaDb(backend, { now: env.now });
+    // Dexie loads with the database, not with the app's first paint.
+    const { FairPaDb: Database } = await import('./db');
+    db = new Database(backend, { now: env.now });
     await openUnlessBlocked(db, env.blockedTimeoutMs);
     return { ok: true, db };
   } catch (error) {
@@ -62,7 +64,8 @@ export async function openDatabase(env: StorageEnvironment): Promise<OpenedDatab
   if (onDevice.ok) return { mode: 'device', db: onDevice.db };
 
   try {
-    const db = new FairPaDb(await env.loadMemoryBackend(), { now: env.now });
+    const { FairPaDb: Database } = await import('./db');
+    const db = new Database(await env.loadMemoryBackend(), { now: env.now });
     await db.open();
     return { mode: 'memory', db, reason: onDevice.reason };
   } catch {

@@ -2,7 +2,7 @@ import { isNation, isRole } from '../domain/shared/audience';
 import type { Preferences } from './records';
 import { storageDatabase } from './storage-health';
 import { getStorageEnvironment } from './storage-environment';
-import { useStorageQuery } from './use-storage-query';
+import { useEffect, useSyncExternalStore } from 'react';
 import { runWrite, type WriteResult } from './write-result';
 
 export const PREFERENCES_KEY = 'preferences';
@@ -16,14 +16,18 @@ export function asPreferences(value: unknown): Preferences | null {
 }
 
 export function savePreferences(preferences: Preferences): Promise<WriteResult> {
+  const value: Preferences = { ...preferences };
   return runWrite(
     async (db) => {
-      const value: Preferences = { ...preferences };
       await db.settings.put({ key: PREFERENCES_KEY, value, updatedAt: getStorageEnvironment().now() });
       return {};
     },
     { savesUserData: true },
-  );
+  ).then((result) => {
+    // Even when the device refuses to keep it, the choice applies for the rest of this visit.
+    setSnapshot({ status: 'ready', preferences: value });
+    return result;
+  });
 }
 
 /** For code outside React (e.g. choosing the language before the first render). Never rejects. */
@@ -41,12 +45,43 @@ export type PreferencesState =
   | { status: 'loading' }
   | { status: 'ready'; preferences: Preferences | null };
 
+/*
+ * Preferences are read by the shell on every page, so they are held in a small store rather than
+ * a Dexie live query: the shell then needs no Dexie code for its first paint (Dexie loads with the
+ * database, after it). They change only through savePreferences and forgetPreferences.
+ */
+let snapshot: PreferencesState = { status: 'loading' };
+let requested = false;
+const listeners = new Set<() => void>();
+
+function setSnapshot(next: PreferencesState): void {
+  snapshot = next;
+  for (const listener of [...listeners]) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+function ensureLoaded(): void {
+  if (requested) return;
+  requested = true;
+  void loadPreferences().then((preferences) => {
+    if (snapshot.status === 'loading') setSnapshot({ status: 'ready', preferences });
+  });
+}
+
+/** After everything is deleted (or in tests, storage is closed), the next read starts afresh. */
+export function forgetPreferences(state: 'deleted' | 'closed'): void {
+  requested = state === 'deleted';
+  setSnapshot(state === 'deleted' ? { status: 'ready', preferences: null } : { status: 'loading' });
+}
+
 /** null once ready means the user has not chosen yet: show the first-run screen. */
 export function usePreferences(): PreferencesState {
-  const loaded = useStorageQuery(
-    async (db) => asPreferences((await db.settings.get(PREFERENCES_KEY))?.value),
-    [],
-    null,
-  );
-  return loaded.status === 'ready' ? { status: 'ready', preferences: loaded.value } : loaded;
+  useEffect(ensureLoaded, []);
+  return useSyncExternalStore(subscribe, () => snapshot, () => snapshot);
 }

@@ -1,4 +1,6 @@
+import { readRow, readRows } from './crypto/sealing';
 import { newestFirst } from './newest-first';
+import { putPersonal } from './personal-writes';
 import type { SavedResult } from './records';
 import { storageDatabase } from './storage-health';
 import { getStorageEnvironment } from './storage-environment';
@@ -17,7 +19,7 @@ export function saveResult({ tool, label, input, result }: NewSavedResult): Prom
     async (db) => {
       const env = getStorageEnvironment();
       const saved: SavedResult = { id: env.newId(), tool, label: label.trim(), createdAt: env.now(), input, result };
-      await db.savedResults.add(saved);
+      await putPersonal(db, 'savedResults', [saved], { mode: 'add' });
       return { id: saved.id };
     },
     { savesUserData: true },
@@ -34,11 +36,12 @@ export function deleteSavedResult(id: string): Promise<WriteResult> {
   );
 }
 
-/** Never rejects: a result that cannot be read is treated as not there. */
+/** Never rejects: a result that cannot be read (or is sealed while FairPA is locked) is treated as not there. */
 export async function getSavedResult(id: string): Promise<SavedResult | undefined> {
   try {
     const db = await storageDatabase();
-    return await db?.savedResults.get(id);
+    const stored = await db?.savedResults.get(id);
+    return stored ? await readRow<SavedResult, 'savedResults'>('savedResults', stored) : undefined;
   } catch {
     return undefined;
   }
@@ -52,10 +55,11 @@ export type SavedResultsState = { status: 'loading' } | { status: 'ready'; resul
 export function useSavedResults(tool?: string): SavedResultsState {
   const loaded = useStorageQuery(
     async (db) => {
-      const results =
+      const stored =
         tool === undefined
           ? await db.savedResults.toArray()
           : await db.savedResults.where('tool').equals(tool).toArray();
+      const results = await readRows<SavedResult, 'savedResults'>('savedResults', stored);
       return results.sort(bySaveTime);
     },
     [tool],

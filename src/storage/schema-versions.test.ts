@@ -31,6 +31,11 @@ describe('schema versions', () => {
       checklistAnswers: ['runId'],
       drafts: ['updatedAt'],
       savedResults: ['createdAt', 'tool'],
+      visits: ['date'],
+      followUps: ['dueDate', 'visitId'],
+      shifts: ['date'],
+      payslips: ['periodEnd'],
+      holidays: ['date'],
     });
     expect(db.checklistAnswers.schema.primKey.keyPath).toEqual(['runId', 'itemId']);
     db.close();
@@ -82,6 +87,30 @@ describe('version 2', () => {
     await seedDatabaseAtVersion(backend, 2, fixture, testClock('2030-01-01T00:00:00.000Z'));
     const db = new FairPaDb(backend, testClock('2031-01-01T00:00:00.000Z'));
     expect((await db.drafts.get('tool:holiday'))?.updatedAt).toBe('2025-05-01T08:00:00.000Z');
+    db.close();
+  });
+});
+
+describe('version 3', () => {
+  it('adds the records tables empty, beside everything a version 2 device had', async () => {
+    const fixture = SCHEMA_FIXTURES[2];
+    if (!fixture) throw new Error('missing v2 fixture');
+    const db = await expectUpgradeKeepsData(memoryBackend(), 2, fixture, testClock());
+    for (const table of [db.visits, db.followUps, db.shifts, db.payslips, db.holidays]) {
+      expect(await table.count(), table.name).toBe(0);
+    }
+    db.close();
+  });
+
+  it('finds visits, follow-ups and diary entries through their indexes', async () => {
+    const fixture = SCHEMA_FIXTURES[3];
+    if (!fixture) throw new Error('missing v3 fixture');
+    const db = await expectUpgradeKeepsData(memoryBackend(), 3, fixture, testClock());
+    expect(await db.followUps.where('visitId').equals('visit-1').primaryKeys()).toEqual(['follow-1', 'follow-2']);
+    expect(await db.shifts.where('date').between('2026-01-01', '2026-01-31', true, true).primaryKeys()).toEqual(['shift-1']);
+    expect(await db.payslips.orderBy('periodEnd').primaryKeys()).toEqual(['payslip-1']);
+    const sealed = await db.followUps.get('follow-2');
+    expect(sealed && 'sealed' in sealed && Array.from(sealed.sealed.data)).toEqual([200, 201, 202, 203]);
     db.close();
   });
 });

@@ -44,6 +44,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Records: a rep's home visits and their follow-up actions, and a PA's diary of shifts,
+    // payslips and holiday taken. Only what lists are sorted or joined by is indexed; everything
+    // else may be sealed by the passphrase lock and cannot be indexed.
+    version: 3,
+    stores: {
+      visits: 'id, date',
+      followUps: 'id, visitId, dueDate',
+      shifts: 'id, date',
+      payslips: 'id, periodEnd',
+      holidays: 'id, date',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));

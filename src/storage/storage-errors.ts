@@ -54,3 +54,19 @@ export function messageOf(error: unknown): string | undefined {
 export class RecordNotFoundError extends Error {
   override name = 'RecordNotFoundError';
 }
+
+/**
+ * The passphrase lock is on and this session has not been unlocked (or was locked again), so
+ * personal records can be neither read nor written until the user types the passphrase.
+ */
+export class LockedError extends Error {
+  override name = 'LockedError';
+}
+
+/**
+ * Another tab turned the lock on or off, or changed the passphrase, between preparing a write and
+ * making it. The write is refused rather than stored under the wrong key (or in plain text).
+ */
+export class LockChangedError extends Error {
+  override name = 'LockChangedError';
+}

@@ -7,8 +7,11 @@ import {
   subscribeStorageHealth,
   type StorageHealth,
 } from './health-store';
+import { closeLockChannel } from './crypto/lock-status';
+import { forgetLockSession } from './crypto/session';
 import { openDatabase } from './open-database';
 import { forgetPersistenceRequest, readPersistState } from './persistence';
+import { forgetPreferences } from './preferences';
 import { getStorageEnvironment } from './storage-environment';
 
 let opening: Promise<FairPaDb | null> | null = null;
@@ -53,6 +56,9 @@ export async function closeStorage(): Promise<void> {
   const db = await pending;
   db?.close();
   forgetPersistenceRequest();
+  forgetPreferences('closed');
+  forgetLockSession();
+  closeLockChannel();
   setStorageHealth(OPENING_HEALTH);
 }
 

@@ -4,15 +4,18 @@ import { storageDatabase } from './storage-health';
 import {
   isQuotaError,
   isUnavailableOnWrite,
+  LockChangedError,
+  LockedError,
   messageOf,
   RecordNotFoundError,
 } from './storage-errors';
 
 /**
  * 'quota': the device is full; 'unavailable': there is no database to write to;
- * 'not-found': the record being changed no longer exists (e.g. deleted in another tab).
+ * 'not-found': the record being changed no longer exists (e.g. deleted in another tab);
+ * 'locked': the passphrase lock is on and FairPA must be unlocked before personal records change.
  */
-export type WriteFailureReason = 'quota' | 'unavailable' | 'not-found' | 'error';
+export type WriteFailureReason = 'quota' | 'unavailable' | 'not-found' | 'locked' | 'error';
 
 export interface WriteFailure {
   ok: false;
@@ -29,9 +32,11 @@ export function toWriteFailure(error: unknown): WriteFailure {
     ? 'quota'
     : error instanceof RecordNotFoundError
       ? 'not-found'
-      : isUnavailableOnWrite(error)
-        ? 'unavailable'
-        : 'error';
+      : error instanceof LockedError || error instanceof LockChangedError
+        ? 'locked'
+        : isUnavailableOnWrite(error)
+          ? 'unavailable'
+          : 'error';
   return message === undefined ? { ok: false, reason } : { ok: false, reason, message };
 }
 

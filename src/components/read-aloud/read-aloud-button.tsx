@@ -1,14 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { pickVoice, speechChunks, type SpeechChunk } from './speech-chunks';
+import { speechChunks } from './speech-chunks';
+import { SpeechReader, type ReaderProgress } from './speech-reader';
 import './read-aloud.css';
 
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'reading'; index: number; total: number }
-  | { kind: 'paused'; index: number; total: number }
-  | { kind: 'stopped' | 'finished' | 'nothing' | 'failed' };
+type Phase = { kind: 'idle' } | { kind: 'nothing' } | ReaderProgress;
 
 interface Props {
   /** What to read: a ref to the element, or its id. */
@@ -31,94 +28,27 @@ function SpeakerIcon() {
 }
 
 /**
- * Reads part of the page aloud with the browser's own speech (nothing is sent anywhere by us), in
- * the reader's language, one block at a time so long pages keep going. Hidden where the browser
- * has no speech. Pausing stops the current block and carrying on starts it again, because
- * speechSynthesis.pause() does nothing on some phones.
+ * Reads part of the page aloud with the browser's own speech, in the reader's language, one block
+ * at a time so long pages keep going. Hidden where the browser has no speech. Export it and give it
+ * the element to read: `<ReadAloudButton target={articleRef} />` or `target="main-content"`.
  */
 export function ReadAloudButton({ target, lang }: Props) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const [noVoice, setNoVoice] = useState(false);
-  const chunks = useRef<SpeechChunk[]>([]);
-  const position = useRef(0);
-  // Bumped whenever reading stops or restarts, so late events from a cancelled utterance are ignored.
-  const generation = useRef(0);
-  // Kept so the browser does not garbage-collect the utterance before its end event (a Chrome bug).
-  const utterance = useRef<SpeechSynthesisUtterance | null>(null);
-  // True from the first word until reading ends, for clean-up code that cannot see the state.
-  const speaking = useRef(false);
+  const reader = useRef<SpeechReader | null>(null);
   const active = phase.kind === 'reading' || phase.kind === 'paused';
 
-  const halt = useCallback(() => {
-    generation.current += 1;
-    utterance.current = null;
-    speaking.current = false;
-    if (speechSupported()) window.speechSynthesis.cancel();
-  }, []);
-
-  const speakFrom = useCallback((index: number) => {
-    const synth = window.speechSynthesis;
-    const list = chunks.current;
-    if (index >= list.length) {
-      utterance.current = null;
-      speaking.current = false;
-      setPhase({ kind: 'finished' });
-      return;
-    }
-    const run = generation.current;
-    const chunk = list[index]!;
-    const tag = chunk.lang ?? lang ?? (document.documentElement.lang || 'en-GB');
-    const spoken = new window.SpeechSynthesisUtterance(chunk.text);
-    spoken.lang = tag;
-    const voices = synth.getVoices();
-    const voice = pickVoice(voices, tag);
-    if (voice) spoken.voice = voice;
-    if (!chunk.lang) setNoVoice(voices.length > 0 && !voice);
-    spoken.onend = () => {
-      if (run !== generation.current) return;
-      position.current = index + 1;
-      speakFrom(index + 1);
-    };
-    spoken.onerror = (event) => {
-      if (run !== generation.current || event.error === 'interrupted' || event.error === 'canceled') return;
-      generation.current += 1;
-      utterance.current = null;
-      speaking.current = false;
-      setPhase({ kind: 'failed' });
-    };
-    utterance.current = spoken;
-    speaking.current = true;
-    position.current = index;
-    setPhase({ kind: 'reading', index, total: list.length });
-    synth.speak(spoken);
-  }, [lang]);
-
   const start = () => {
+    reader.current ??= new SpeechReader(window.speechSynthesis, window.SpeechSynthesisUtterance, setPhase);
     const element = typeof target === 'string' ? document.getElementById(target) : target.current;
-    halt();
-    chunks.current = element ? speechChunks(element) : [];
-    if (!chunks.current.length) {
+    const chunks = element ? speechChunks(element) : [];
+    if (!chunks.length) {
+      reader.current.halt();
       setPhase({ kind: 'nothing' });
       return;
     }
-    speakFrom(0);
-  };
-
-  const pause = () => {
-    halt();
-    setPhase({ kind: 'paused', index: position.current, total: chunks.current.length });
-  };
-
-  const resume = () => {
-    halt();
-    speakFrom(position.current);
-  };
-
-  const stop = () => {
-    halt();
-    setPhase({ kind: 'stopped' });
+    reader.current.start(chunks, lang ?? (document.documentElement.lang || 'en-GB'));
   };
 
   // Leaving the page, or the component going away, ends the reading: it must not talk over the next page.
@@ -128,8 +58,8 @@ export function ReadAloudButton({ target, lang }: Props) {
     if (active) setPhase({ kind: 'idle' });
   }
   useEffect(() => () => {
-    if (speaking.current) halt();
-  }, [pathname, halt]);
+    if (reader.current?.speaking) reader.current.halt();
+  }, [pathname]);
 
   if (!speechSupported()) return null;
 
@@ -141,16 +71,16 @@ export function ReadAloudButton({ target, lang }: Props) {
   return (
     <div className="read-aloud no-print" data-read-aloud="skip">
       <div className="read-aloud__buttons">
-        <button type="button" className="button button--secondary read-aloud__start" aria-pressed={active} onClick={active ? stop : start}>
+        <button type="button" className="button button--secondary read-aloud__start" aria-pressed={active} onClick={active ? () => reader.current?.stop() : start}>
           <SpeakerIcon />
           {t('readAloud.start')}
         </button>
         {active && (
           <>
-            <button type="button" className="button button--secondary" onClick={phase.kind === 'paused' ? resume : pause}>
+            <button type="button" className="button button--secondary" onClick={() => (phase.kind === 'paused' ? reader.current?.resume() : reader.current?.pause())}>
               {phase.kind === 'paused' ? t('readAloud.resume') : t('readAloud.pause')}
             </button>
-            <button type="button" className="button button--secondary" onClick={stop}>
+            <button type="button" className="button button--secondary" onClick={() => reader.current?.stop()}>
               {t('readAloud.stop')}
             </button>
           </>
@@ -158,7 +88,7 @@ export function ReadAloudButton({ target, lang }: Props) {
       </div>
       <p className="read-aloud__status" role="status" aria-live="polite">
         {status}
-        {active && noVoice && <> {t('readAloud.noVoice')}</>}
+        {phase.kind === 'reading' && phase.noVoice && <> {t('readAloud.noVoice')}</>}
       </p>
     </div>
   );

@@ -70,7 +70,6 @@ export function splitLongText(text: string, max = MAX_CHUNK_LENGTH): string[] {
   for (const sentence of sentences) {
     if (sentence.length > max) {
       push(current);
-      current = '';
       let rest = sentence;
       while (rest.length > max) {
         const cut = rest.lastIndexOf(' ', max);

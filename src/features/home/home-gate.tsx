@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, useParams } from 'react-router';
-import { usePreferences } from '../../storage';
+import { usePreferences } from '../../storage/shell';
 import { Loading } from '../../components/loading';
 
 const HomePage = lazy(() => import('./home-page').then((m) => ({ default: m.HomePage })));

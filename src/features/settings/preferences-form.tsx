@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { NATIONS, ROLES, isNation, isRole, type Nation, type Role } from '../../domain/shared/audience';
-import { LOCALES } from '../../i18n/locales';
+import { offeredLocales } from '../../i18n/locales';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { RadioGroup } from '../../components/radio-group';
 import { savePreferences, type Preferences } from '../../storage';
@@ -64,7 +64,7 @@ export function PreferencesForm({ locale, initial, submitLabel, onSaved }: Props
       <RadioGroup
         name="language"
         legend={t('preferences.language')}
-        options={LOCALES.map((l) => ({ value: l.code, label: l.nativeName, lang: l.tag, hint: l.nativeName === l.englishName ? undefined : l.englishName }))}
+        options={offeredLocales(locale).map((l) => ({ value: l.code, label: l.nativeName, lang: l.tag, hint: l.nativeName === l.englishName ? undefined : l.englishName }))}
         value={locale}
         onChange={changeLanguage}
       />

@@ -1,0 +1,40 @@
+import { formatPence } from '../../../content/format-rate';
+import { isIsoDate, type IsoDate } from '../../../domain/shared/iso-date';
+
+/** Numbers, money and dates in the reader's language, always as in the UK (money in pounds). */
+export interface Formatters {
+  money: (pence: number) => string;
+  /** Money always with pence shown ("£500.00"), for amounts in workings and letters. */
+  moneyExact: (pence: number) => string;
+  number: (value: number, maxDecimals?: number) => string;
+  /** A percentage held as basis points (1207 = 12.07%). */
+  percent: (basisPoints: number) => string;
+  date: (iso: IsoDate) => string;
+}
+
+// First-strong isolates: the text-only equivalent of <bdi>, so "£12.71" keeps its order inside
+// right-to-left sentences. Only added for right-to-left languages, where they are needed.
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+export function createFormatters(localeTag: string, dir: 'ltr' | 'rtl' = 'ltr'): Formatters {
+  const wrap = dir === 'rtl' ? isolate : (text: string) => text;
+  const exact = new Intl.NumberFormat(localeTag, { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const dates = new Intl.DateTimeFormat(localeTag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const percent = new Intl.NumberFormat(localeTag, { style: 'percent', maximumFractionDigits: 2 });
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const numberFormat = (maxDecimals: number) => {
+    let format = numberFormats.get(maxDecimals);
+    if (!format) {
+      format = new Intl.NumberFormat(localeTag, { maximumFractionDigits: maxDecimals });
+      numberFormats.set(maxDecimals, format);
+    }
+    return format;
+  };
+  return {
+    money: (pence) => wrap(formatPence(pence, localeTag)),
+    moneyExact: (pence) => wrap(exact.format(pence / 100)),
+    number: (value, maxDecimals = 2) => wrap(numberFormat(maxDecimals).format(value)),
+    percent: (basisPoints) => wrap(percent.format(basisPoints / 10_000)),
+    date: (iso) => (isIsoDate(iso) ? wrap(dates.format(new Date(`${iso}T00:00:00Z`))) : iso),
+  };
+}

@@ -1,0 +1,318 @@
+import { useTranslation } from 'react-i18next';
+import { NATIONS } from '../../../domain/shared/audience';
+import { ChoiceField } from '../fields/choice-field';
+import { DateField } from '../fields/date-field';
+import { TextField } from '../fields/text-field';
+import { choiceAnswer, dateAnswer, hoursAnswer, moneyAnswer, numberAnswer } from '../flow/summary-values';
+import type { StepProps, SummaryRow, ToolContext, ToolStep } from '../flow/tool-definition';
+import type { DateParts } from '../input/parse-date';
+import { irregularMethodFor, MAX_PAY_PERIODS, PATTERNS, type HolidayForm, type PayPeriodRow } from './holiday-form';
+
+const NS = 'tools.holiday';
+type Props = StepProps<HolidayForm>;
+
+function JobFields({ form, update, errors, idFor, context }: Props) {
+  const { t } = context;
+  return (
+    <>
+      <ChoiceField
+        id={idFor('nation')}
+        legend={t(`${NS}.nation.label`)}
+        hint={t(`${NS}.nation.hint`)}
+        error={errors.nation?.message}
+        value={form.nation}
+        onChange={(value) => update({ nation: value as HolidayForm['nation'] })}
+        choices={NATIONS.map((nation) => ({ value: nation, label: t(`nations.${nation}`) }))}
+      />
+      <ChoiceField
+        id={idFor('pattern')}
+        legend={t(`${NS}.pattern.label`)}
+        error={errors.pattern?.message}
+        value={form.pattern}
+        onChange={(value) => update({ pattern: value as HolidayForm['pattern'] })}
+        choices={PATTERNS.map((pattern) => ({
+          value: pattern,
+          label: t(`${NS}.pattern.${pattern}`),
+          hint: t(`${NS}.pattern.${pattern}Hint`),
+        }))}
+      />
+    </>
+  );
+}
+
+function OptionalDate({ form, update, errors, idFor, context, choice, date }: Props & { choice: 'startedInYear' | 'leavingInYear'; date: 'startDate' | 'leavingDate' }) {
+  const { t } = context;
+  return (
+    <ChoiceField
+      id={idFor(choice)}
+      legend={t(`${NS}.${choice}.label`)}
+      hint={t(`${NS}.${choice}.hint`)}
+      error={errors[choice]?.message}
+      value={form[choice]}
+      onChange={(value) => update({ [choice]: value } as Partial<HolidayForm>)}
+      choices={[
+        {
+          value: 'yes',
+          label: t('tools.common.yes'),
+          conditional: (
+            <DateField
+              id={idFor(date)}
+              legend={t(`${NS}.${date}.label`)}
+              hint={t('tools.common.dateHint')}
+              error={errors[date]?.message}
+              errorParts={errors[date]?.parts}
+              value={form[date]}
+              onChange={(value: DateParts) => update({ [date]: value } as Partial<HolidayForm>)}
+            />
+          ),
+        },
+        { value: 'no', label: t('tools.common.no') },
+      ]}
+    />
+  );
+}
+
+function LeaveYearFields(props: Props) {
+  const { form, update, errors, idFor, context } = props;
+  const { t } = context;
+  return (
+    <>
+      <DateField
+        id={idFor('leaveYearStart')}
+        legend={t(`${NS}.leaveYearStart.label`)}
+        hint={
+          <>
+            <p>{t(`${NS}.leaveYearStart.hint`)}</p>
+            <p>{t('tools.common.dateHint')}</p>
+          </>
+        }
+        error={errors.leaveYearStart?.message}
+        errorParts={errors.leaveYearStart?.parts}
+        value={form.leaveYearStart}
+        onChange={(leaveYearStart) => update({ leaveYearStart })}
+      />
+      <OptionalDate {...props} choice="startedInYear" date="startDate" />
+      <OptionalDate {...props} choice="leavingInYear" date="leavingDate" />
+    </>
+  );
+}
+
+function PatternFields({ form, update, errors, idFor, context }: Props) {
+  const { t } = context;
+  const text = (field: 'daysPerWeek' | 'hoursPerWeek' | 'shiftsPerPattern' | 'daysPerPattern' | 'hoursPerShift', kind: 'days' | 'hours' | 'count') => (
+    <TextField
+      key={field}
+      id={idFor(field)}
+      label={t(`${NS}.${field}.label`)}
+      hint={t(`${NS}.${field}.hint`)}
+      error={errors[field]?.message}
+      value={form[field]}
+      onChange={(value) => update({ [field]: value } as Partial<HolidayForm>)}
+      inputMode={kind === 'count' ? 'numeric' : 'decimal'}
+      width={5}
+      {...(kind === 'hours' ? { suffix: t('tools.units.hoursSuffix') } : kind === 'days' ? { suffix: t('tools.units.days') } : {})}
+    />
+  );
+  switch (form.pattern) {
+    case 'days-per-week':
+      return text('daysPerWeek', 'days');
+    case 'hours-per-week':
+    case 'compressed-hours':
+      return (
+        <>
+          {text('hoursPerWeek', 'hours')}
+          {text('daysPerWeek', 'days')}
+        </>
+      );
+    case 'shifts':
+      return (
+        <>
+          <p>{t(`${NS}.shifts.intro`)}</p>
+          {text('shiftsPerPattern', 'count')}
+          {text('daysPerPattern', 'days')}
+          {text('hoursPerShift', 'hours')}
+        </>
+      );
+    default:
+      return null;
+  }
+}
+
+function PeriodRows({ form, update, errors, idFor }: Props) {
+  const { t } = useTranslation();
+  const setRow = (index: number, patch: Partial<PayPeriodRow>) =>
+    update({ periods: form.periods.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
+  return (
+    <>
+      <p>{t(`${NS}.periods.intro`)}</p>
+      {form.periods.map((row, index) => (
+        <fieldset key={index} className="field tool-row">
+          <legend className="field__legend">{t(`${NS}.periods.legend`, { number: index + 1 })}</legend>
+          <TextField
+            id={idFor(`periodHours.${index}`)}
+            label={t(`${NS}.periods.hours`)}
+            error={errors[`periodHours.${index}`]?.message}
+            value={row.hours}
+            onChange={(hours) => setRow(index, { hours })}
+            inputMode="decimal"
+            width={5}
+            suffix={t('tools.units.hoursSuffix')}
+          />
+          <TextField
+            id={idFor(`periodPay.${index}`)}
+            label={t(`${NS}.periods.pay`)}
+            hint={t(`${NS}.periods.payHint`)}
+            error={errors[`periodPay.${index}`]?.message}
+            value={row.pay}
+            onChange={(pay) => setRow(index, { pay })}
+            inputMode="decimal"
+            width={10}
+            prefix="£"
+          />
+          {form.periods.length > 1 && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => update({ periods: form.periods.filter((_, i) => i !== index) })}
+            >
+              {t(`${NS}.periods.remove`, { number: index + 1 })}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      {form.periods.length < MAX_PAY_PERIODS && (
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => update({ periods: [...form.periods, { hours: '', pay: '' }] })}>
+            {t(`${NS}.periods.add`)}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function IrregularFields(props: Props) {
+  const { form, update, errors, idFor, context } = props;
+  const { t } = context;
+  const method = irregularMethodFor(form);
+  return (
+    <>
+      <div className="tool-explainer">
+        <p>{t(method === 'accrual' ? `${NS}.irregular.accrualExplainer` : `${NS}.irregular.averageExplainer`)}</p>
+      </div>
+      {method === 'accrual' ? (
+        <PeriodRows {...props} />
+      ) : (
+        <>
+          <TextField
+            id={idFor('referenceWeeks')}
+            label={t(`${NS}.referenceWeeks.label`)}
+            hint={t(`${NS}.referenceWeeks.hint`)}
+            error={errors.referenceWeeks?.message}
+            value={form.referenceWeeks}
+            onChange={(referenceWeeks) => update({ referenceWeeks })}
+            inputMode="numeric"
+            width={3}
+            suffix={t('tools.units.weeks')}
+          />
+          <TextField
+            id={idFor('referenceHours')}
+            label={t(`${NS}.referenceHours.label`)}
+            hint={t(`${NS}.referenceHours.hint`)}
+            error={errors.referenceHours?.message}
+            value={form.referenceHours}
+            onChange={(referenceHours) => update({ referenceHours })}
+            inputMode="decimal"
+            width={5}
+            suffix={t('tools.units.hoursSuffix')}
+          />
+        </>
+      )}
+      <TextField
+        id={idFor('averageDayHours')}
+        label={t(`${NS}.averageDayHours.label`)}
+        hint={t(`${NS}.averageDayHours.hint`)}
+        error={errors.averageDayHours?.message}
+        value={form.averageDayHours}
+        onChange={(averageDayHours) => update({ averageDayHours })}
+        inputMode="decimal"
+        width={5}
+        suffix={t('tools.units.hoursSuffix')}
+      />
+    </>
+  );
+}
+
+const row = (field: string, label: string, value: string): SummaryRow => ({ field, label, value });
+const label = (context: ToolContext, field: string) => context.t(`${NS}.${field}.short`);
+
+export const HOLIDAY_STEPS: readonly ToolStep<HolidayForm>[] = [
+  {
+    id: 'job',
+    titleKey: `${NS}.steps.job`,
+    fields: ['nation', 'pattern'],
+    Fields: JobFields,
+    summary: (form, context) => [
+      row('nation', label(context, 'nation'), choiceAnswer(form.nation, 'nations', context)),
+      row('pattern', label(context, 'pattern'), choiceAnswer(form.pattern, `${NS}.pattern`, context)),
+    ],
+  },
+  {
+    id: 'leave-year',
+    titleKey: `${NS}.steps.leaveYear`,
+    fields: ['leaveYearStart', 'startedInYear', 'startDate', 'leavingInYear', 'leavingDate'],
+    Fields: LeaveYearFields,
+    summary: (form, context) => [
+      row('leaveYearStart', label(context, 'leaveYearStart'), dateAnswer(form.leaveYearStart, context)),
+      row('startDate', label(context, 'startDate'), form.startedInYear === 'yes' ? dateAnswer(form.startDate, context) : choiceAnswer(form.startedInYear, 'tools.common', context)),
+      row('leavingDate', label(context, 'leavingDate'), form.leavingInYear === 'yes' ? dateAnswer(form.leavingDate, context) : choiceAnswer(form.leavingInYear, 'tools.common', context)),
+    ],
+  },
+  {
+    id: 'working-pattern',
+    titleKey: `${NS}.steps.pattern`,
+    fields: ['daysPerWeek', 'hoursPerWeek', 'shiftsPerPattern', 'daysPerPattern', 'hoursPerShift'],
+    Fields: PatternFields,
+    applies: (form) => form.pattern !== 'irregular-hours',
+    summary: (form, context) => {
+      switch (form.pattern) {
+        case 'days-per-week':
+          return [row('daysPerWeek', label(context, 'daysPerWeek'), numberAnswer(form.daysPerWeek, context))];
+        case 'hours-per-week':
+        case 'compressed-hours':
+          return [
+            row('hoursPerWeek', label(context, 'hoursPerWeek'), hoursAnswer(form.hoursPerWeek, context)),
+            row('daysPerWeek', label(context, 'daysPerWeek'), numberAnswer(form.daysPerWeek, context)),
+          ];
+        case 'shifts':
+          return [
+            row('shiftsPerPattern', label(context, 'shiftsPerPattern'), numberAnswer(form.shiftsPerPattern, context, 0)),
+            row('daysPerPattern', label(context, 'daysPerPattern'), numberAnswer(form.daysPerPattern, context, 0)),
+            row('hoursPerShift', label(context, 'hoursPerShift'), hoursAnswer(form.hoursPerShift, context)),
+          ];
+        default:
+          return [];
+      }
+    },
+  },
+  {
+    id: 'hours-worked',
+    titleKey: `${NS}.steps.irregular`,
+    fields: ['periodHours', 'periodPay', 'referenceWeeks', 'referenceHours', 'averageDayHours'],
+    Fields: IrregularFields,
+    applies: (form) => form.pattern === 'irregular-hours',
+    summary: (form, context) => {
+      const rows =
+        irregularMethodFor(form) === 'accrual'
+          ? form.periods.flatMap((period, index) => [
+              row(`periodHours.${index}`, context.t(`${NS}.periods.hoursShort`, { number: index + 1 }), hoursAnswer(period.hours, context)),
+              ...(period.pay.trim() ? [row(`periodPay.${index}`, context.t(`${NS}.periods.payShort`, { number: index + 1 }), moneyAnswer(period.pay, context))] : []),
+            ])
+          : [
+              row('referenceWeeks', label(context, 'referenceWeeks'), numberAnswer(form.referenceWeeks, context, 0)),
+              row('referenceHours', label(context, 'referenceHours'), hoursAnswer(form.referenceHours, context)),
+            ];
+      return [...rows, row('averageDayHours', label(context, 'averageDayHours'), hoursAnswer(form.averageDayHours, context))];
+    },
+  },
+];
