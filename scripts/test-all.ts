@@ -27,6 +27,7 @@ function run(title: string, command: string, args: string[]): string {
 
 const npx = 'npx';
 run('Content: validate and compile every locale', npx, ['tsx', 'scripts/content/build-content.ts']);
+run('Plain English: sentence length and glossary coverage', npx, ['tsx', 'scripts/content/plain-english.ts']);
 run('Types: tsc --noEmit', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('Lint: eslint', npx, ['eslint', '--max-warnings', '0', '.']);
 const unitReport = join(results, 'unit.json');

@@ -3,6 +3,7 @@
  * any figure is over its budget. Benchmarks, not tests: they run on demand, not in `npm test`.
  */
 import { benchAppSize } from './app-size-bench';
+import { benchSearch } from './search-bench';
 
 interface Row {
   name: string;
@@ -24,6 +25,10 @@ rows.push({ name: 'Home route first-load JS (gzip)', value: size.firstLoadJsGzip
 rows.push({ name: 'Home route first-load CSS (gzip)', value: size.firstLoadCssGzipBytes, budget: null, unit: 'KB' });
 rows.push({ name: `Precache total (${size.precacheEntries} files)`, value: size.precacheBytes, budget: 3 * 1024 * 1024, unit: 'MB' });
 rows.push({ name: 'Production build time', value: size.buildSeconds, budget: null, unit: 's' });
+
+const search = await benchSearch();
+rows.push({ name: `Search: median query (${search.queries} queries, ${search.documents} docs)`, value: search.medianMs, budget: null, unit: 'ms' });
+rows.push({ name: 'Search: slowest query', value: search.maxMs, budget: 50, unit: 'ms' });
 
 console.log('\nFairPA benchmarks');
 for (const row of rows) console.log(format(row));

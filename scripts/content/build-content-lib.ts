@@ -306,15 +306,18 @@ export function buildContent(options: { contentDir: string; locales: readonly st
       const { value, state } = pick<GlossaryTerm[]>('glossary', english.glossary as LoadedFile<unknown>, loaded.glossary as LoadedFile<unknown> | undefined);
       const source = state === 'missing' || isReference ? english.glossary : loaded.glossary!;
       checkReferences(source.file, source.compiled.refs, options.today, termIds, english, errors);
-      if (!isReference && loaded.glossary?.compiled.value && english.glossary.compiled.value) {
-        const expected = english.glossary.compiled.value.map((t) => t.id);
-        const actual = loaded.glossary.compiled.value.map((t) => t.id);
-        const missing = expected.filter((id) => !actual.includes(id));
-        const extra = actual.filter((id) => !expected.includes(id));
-        if (missing.length) errors.push({ file: loaded.glossary.file, reason: `terms missing compared with the English: ${missing.join(', ')}` });
-        if (extra.length) errors.push({ file: loaded.glossary.file, reason: `terms not in the English: ${extra.join(', ')}` });
-      }
       glossary = value ?? [];
+      if (!isReference && loaded.glossary?.compiled.value && english.glossary.compiled.value) {
+        const translatedIds = new Set(loaded.glossary.compiled.value.map((t) => t.id));
+        const extra = [...translatedIds].filter((id) => !english.glossary!.compiled.value!.some((t) => t.id === id));
+        if (extra.length) errors.push({ file: loaded.glossary.file, reason: `terms not in the English: ${extra.join(', ')}` });
+        // A term added to the English since the translation shows in English until translated.
+        const untranslated = english.glossary.compiled.value.filter((t) => !translatedIds.has(t.id));
+        if (untranslated.length) {
+          report.missing.push(...untranslated.map((t) => `glossary#${t.id}`));
+          glossary = [...glossary, ...untranslated];
+        }
+      }
     }
 
     if (!isReference) {
@@ -349,7 +352,7 @@ export function buildContent(options: { contentDir: string; locales: readonly st
     for (const guide of guides) outputs.set(`${locale}/guides/${guide.id}.json`, guide);
     outputs.set(`${locale}/ui.json`, loaded.ui?.value ?? {});
     reports.push(report);
-    if (shipped.includes(locale) && (report.translated < report.total || report.missingUiKeys.length > 0)) {
+    if (shipped.includes(locale) && (report.missing.length > 0 || report.missingUiKeys.length > 0)) {
       errors.push({
         file: join(options.contentDir, locale),
         reason: `locale "${locale}" is shipped but only ${report.coverage}% translated (${report.missing.length} file(s), ${report.missingUiKeys.length} UI key(s) missing); finish it or set shipped: false in src/i18n/locales.ts`,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { offeredLocales } from '../i18n/locales';
 import { useReader } from '../lib/use-reader';
+import { SearchBox } from '../features/search/search-box';
 
 /** Swaps the locale segment of the current path, keeping the page the reader is on. */
 export function pathInLocale(pathname: string, locale: string): string {
@@ -47,11 +48,16 @@ export function AppHeader({ localeCode }: { localeCode: string }) {
           </ul>
         </details>
       </div>
+      <div className="app-header__search">
+        <SearchBox />
+      </div>
       <nav aria-label={t('shell.mainNav')} className="main-nav">
         <ul>
           <li><NavLink to={`/${localeCode}/`} end>{t('nav.home')}</NavLink></li>
           <li><NavLink to={`/${localeCode}/guides`}>{t('nav.guides')}</NavLink></li>
           <li><NavLink to={`/${localeCode}/checklists`}>{t('nav.checklists')}</NavLink></li>
+          <li><NavLink to={`/${localeCode}/tools`}>{t('nav.tools')}</NavLink></li>
+          <li><NavLink to={`/${localeCode}/templates`}>{t('nav.templates')}</NavLink></li>
           <li><NavLink to={`/${localeCode}/settings`}>{t('nav.settings')}</NavLink></li>
         </ul>
       </nav>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface RadioOption {
   value: string;
@@ -19,12 +20,13 @@ interface Props {
 
 /** A fieldset of radios in the GOV.UK pattern: legend, hint, error above the options. */
 export function RadioGroup({ name, legend, hint, options, value, error, onChange }: Props) {
+  const { t } = useTranslation();
   const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className={`field${error ? ' field--error' : ''}`} id={name} aria-describedby={describedBy}>
       <legend className="field__legend">{legend}</legend>
       {hint && <p className="hint" id={`${name}-hint`}>{hint}</p>}
-      {error && <p className="error-message" id={`${name}-error`}><span className="visually-hidden">Error: </span>{error}</p>}
+      {error && <p className="error-message" id={`${name}-error`}><span className="visually-hidden">{t('errors.errorPrefix')} </span>{error}</p>}
       <div className="radios">
         {options.map((option, index) => {
           const id = index === 0 ? `${name}-first` : `${name}-${option.value}`;

@@ -74,6 +74,12 @@ function ensureLoaded(): void {
   });
 }
 
+/** After preferences were written some other way (an import), every screen shows them at once. */
+export function rememberPreferences(preferences: Preferences): void {
+  requested = true;
+  setSnapshot({ status: 'ready', preferences: { ...preferences } });
+}
+
 /** After everything is deleted (or in tests, storage is closed), the next read starts afresh. */
 export function forgetPreferences(state: 'deleted' | 'closed'): void {
   requested = state === 'deleted';

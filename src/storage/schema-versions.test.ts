@@ -110,7 +110,7 @@ describe('version 3', () => {
     expect(await db.shifts.where('date').between('2026-01-01', '2026-01-31', true, true).primaryKeys()).toEqual(['shift-1']);
     expect(await db.payslips.orderBy('periodEnd').primaryKeys()).toEqual(['payslip-1']);
     const sealed = await db.followUps.get('follow-2');
-    expect(sealed && 'sealed' in sealed && Array.from(sealed.sealed.data)).toEqual([200, 201, 202, 203]);
+    expect(sealed && 'sealed' in sealed && sealed.sealed).toEqual({ iv: 'AQIDBAUGBwgJCgsM', data: 'yMnKyw==' });
     db.close();
   });
 });

@@ -11,3 +11,5 @@ export type { WriteFailure, WriteFailureReason, WriteResult } from './write-resu
 export type { PreferencesState } from './preferences';
 export { loadPreferences, savePreferences, usePreferences } from './preferences';
 export { hasDirtyForms, markDirty, onDirtyFormsChange } from './unsaved-work';
+export type { LockReason, LockState, LockStatus } from './crypto/session';
+export { lockNow, useLockState } from './crypto/lock-status';

@@ -7,6 +7,17 @@ import { runWrite, type WriteResult } from './write-result';
 
 export type ShiftInput = Omit<Shift, 'id' | 'createdAt' | 'updatedAt'>;
 
+function minutesOfDay(time: string): number {
+  const [hours = '0', minutes = '0'] = time.split(':');
+  return Number(hours) * 60 + Number(minutes);
+}
+
+/** Minutes from start to end; an end at or before the start is on the next day (a night shift). */
+export function shiftWorkedMinutes(shift: Pick<Shift, 'start' | 'end'>): number {
+  const length = minutesOfDay(shift.end) - minutesOfDay(shift.start);
+  return length > 0 ? length : length + 24 * 60;
+}
+
 function cleanShift(input: ShiftInput): ShiftInput {
   return {
     date: input.date,

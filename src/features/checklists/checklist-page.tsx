@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { ContentState } from '../../components/content-state';
 import { NotFoundPage } from '../../components/not-found-page';
 import { PageActions } from '../../components/page-actions';
+import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { RichTextContext } from '../../components/content/rich-text-context';
 import { SourcesList } from '../../components/content/sources-list';
 import { TranslationNotice } from '../../components/content/translation-notice';
@@ -74,6 +75,7 @@ function ChecklistBody({ checklist, run, onRunNeeded }: { checklist: Checklist; 
 export function ChecklistPage() {
   const { checklistId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
+  const { t } = useTranslation();
   const { content, settings } = useLocaleContent();
   const runs = useChecklistRuns(checklistId);
   const runList = runs.status === 'ready' ? runs.runs : [];
@@ -92,14 +94,22 @@ export function ChecklistPage() {
       {(index) => {
         const checklist = index.checklists.find((c) => c.id === checklistId);
         if (!checklist) return <NotFoundPage />;
+        const easyRead = index.easyRead.find((page) => page.basedOn === checklist.id);
         const defaultLabel = `${checklist.title} – ${new Intl.DateTimeFormat(settings.localeTag, { dateStyle: 'medium' }).format(new Date())}`;
         return (
           <RichTextContext.Provider value={settings}>
-            <article className="checklist-page">
+            <article className="checklist-page" id="checklist-article">
               <PageHeading>{checklist.title}</PageHeading>
               <p className="lead">{checklist.summary}</p>
               <TranslationNotice state={checklist.translation} humanReviewed={index.status.humanReviewed} englishPath={`/en/checklists/${checklist.id}`} />
-              <PageActions />
+              <PageActions>
+                <ReadAloudButton target="checklist-article" />
+              </PageActions>
+              {easyRead && (
+                <p className="no-print">
+                  <Link to={`/${settings.locale}/easy-read/${easyRead.id}`}>{t('checklists.easyRead')}</Link>
+                </p>
+              )}
               {runs.status === 'ready' && (
                 <RunControls
                   runs={runList}

@@ -8,6 +8,7 @@ import { RichTextContext } from '../../components/content/rich-text-context';
 import { SourcesList } from '../../components/content/sources-list';
 import { TranslationNotice } from '../../components/content/translation-notice';
 import { PageActions } from '../../components/page-actions';
+import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { useGuide } from '../../content/use-content';
 import { useLocaleContent } from '../../lib/use-locale-content';
 import { NotFoundPage } from '../../components/not-found-page';
@@ -39,7 +40,7 @@ export function GuidePage() {
             if (!data) return <NotFoundPage />;
             return (
               <RichTextContext.Provider value={settings}>
-                <article className="guide">
+                <article className="guide" id="guide-article">
                   <PageHeading>{data.title}</PageHeading>
                   <p className="lead">{data.summary}</p>
                   <TranslationNotice
@@ -47,7 +48,9 @@ export function GuidePage() {
                     humanReviewed={index.status.humanReviewed}
                     englishPath={`/en/guides/${data.id}`}
                   />
-                  <PageActions />
+                  <PageActions>
+                    <ReadAloudButton target="guide-article" />
+                  </PageActions>
                   {data.sections.length > 1 && (
                     <nav className="contents" aria-labelledby="contents-heading">
                       <h2 id="contents-heading">{t('content.onThisPage')}</h2>

@@ -24,7 +24,7 @@ describe('search results in a language with untranslated pages', () => {
   it('marks the English title and snippet with their language and says they are in English', async () => {
     const router = createMemoryRouter([{ path: '/:locale', children: routes }], { initialEntries: ['/cy/search?q=insurance'] });
     render(<RouterProvider router={router} />);
-    await screen.findByText(/results for/, { selector: '.search-status' }, { timeout: 10_000 });
+    await screen.findByText(/results for/, { selector: '[role=status]' }, { timeout: 10_000 });
     const english = screen.getByRole('link', { name: "Employers' liability insurance" });
     expect(english).toHaveAttribute('lang', 'en-GB');
     expect(english).toHaveAttribute('href', '/cy/guides/insurance');

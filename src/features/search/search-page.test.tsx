@@ -32,7 +32,7 @@ function renderAt(path: string) {
 
 const status = () => screen.getByRole('status');
 const resultItems = () => [...document.querySelectorAll<HTMLElement>('ol.search-results > li')];
-const ready = (text: RegExp) => screen.findByText(text, { selector: '.search-status' }, { timeout: 15_000 });
+const ready = (text: RegExp) => screen.findByText(text, { selector: '[role=status]' }, { timeout: 15_000 });
 
 describe('the search page', () => {
   // First in the file: the index is not built yet, so the page must show it getting ready.

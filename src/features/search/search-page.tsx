@@ -79,8 +79,9 @@ export function SearchPage() {
       <PageHeading>{t('search.title')}</PageHeading>
       {!query && <p className="lead">{t('search.intro')}</p>}
       <SearchForm locale={locale.code} query={query} />
-      {/* Always in the page, so screen readers announce each new count or "no results". */}
-      <p className="search-status" role="status">{status}</p>
+      {/* Always in the page, so screen readers announce each new count or "no results" (which is
+          also the heading below, so then it is not shown twice). */}
+      <p className={results?.total === 0 ? 'visually-hidden' : 'search-status'} role="status">{status}</p>
       {(state.status === 'idle' || state.status === 'preparing') && <Preparing progress={state.status === 'preparing' ? state.progress : 0} />}
       {state.status === 'error' && (
         <div className="banner banner--warning" role="alert">

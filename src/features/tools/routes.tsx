@@ -10,4 +10,5 @@ export const routes: RouteObject[] = [
     lazy: () => import('./minimum-wage/minimum-wage-page').then((m) => ({ Component: m.MinimumWagePage })),
   },
   { path: 'tools/holiday/:step?', lazy: () => import('./holiday/holiday-page').then((m) => ({ Component: m.HolidayPage })) },
+  { path: 'tools/sick-pay/:step?', lazy: () => import('./sick-pay/sick-pay-page').then((m) => ({ Component: m.SickPayPage })) },
 ];

@@ -9,10 +9,14 @@ export const SALT_BYTES = 16;
 /** 96-bit IVs are what AES-GCM is specified for; each seal gets a fresh random one. */
 export const IV_BYTES = 12;
 
-/** Ciphertext and the IV it was sealed with; stored in place of the personal fields. */
+/**
+ * Ciphertext and the IV it was sealed with, both base64: stored in place of the personal fields.
+ * Text rather than typed arrays, because strings survive every copy a record goes through
+ * (IndexedDB, Dexie's live-query cache, other realms) unchanged.
+ */
 export interface Sealed {
-  iv: Uint8Array<ArrayBuffer>;
-  data: Uint8Array<ArrayBuffer>;
+  iv: string;
+  data: string;
 }
 
 const encoder = new TextEncoder();
@@ -26,11 +30,28 @@ function bytes(text: string): Uint8Array<ArrayBuffer> {
   return copy;
 }
 
-/** Values come back from IndexedDB (or fake-indexeddb) as typed arrays of another realm; copy them. */
-function own(view: ArrayBufferView): Uint8Array<ArrayBuffer> {
+/** Typed arrays may come from another realm (jsdom in tests); WebCrypto wants one of its own. */
+function own(view: Uint8Array): Uint8Array<ArrayBuffer> {
   const copy = new Uint8Array(new ArrayBuffer(view.byteLength));
-  copy.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  copy.set(view);
   return copy;
+}
+
+const CHUNK = 0x8000;
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
+  }
+  return btoa(binary);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(new ArrayBuffer(binary.length));
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
 }
 
 /*
@@ -78,16 +99,16 @@ export async function sealJson(key: CryptoKey, context: string, value: unknown):
   const data = await tracked(
     crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: bytes(context) }, key, bytes(JSON.stringify(value))),
   );
-  return { iv, data: new Uint8Array(data) };
+  return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
 }
 
 /** Decrypts what sealJson made; rejects (OperationError) for a wrong key, context or tampered data. */
 export async function openJson(key: CryptoKey, context: string, sealed: Sealed): Promise<unknown> {
   const plain = await tracked(
     crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: own(sealed.iv), additionalData: bytes(context) },
+      { name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: bytes(context) },
       key,
-      own(sealed.data),
+      fromBase64(sealed.data),
     ),
   );
   return JSON.parse(decoder.decode(plain)) as unknown;
@@ -96,5 +117,5 @@ export async function openJson(key: CryptoKey, context: string, sealed: Sealed):
 export function isSealed(value: unknown): value is Sealed {
   if (value === null || typeof value !== 'object') return false;
   const { iv, data } = value as Record<string, unknown>;
-  return ArrayBuffer.isView(iv) && ArrayBuffer.isView(data);
+  return typeof iv === 'string' && typeof data === 'string';
 }

@@ -11,7 +11,7 @@ export interface LockRecord {
   version: 1;
   /** Changes with every new passphrase, so a tab holding an older key knows it is out of date. */
   lockId: string;
-  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: Uint8Array<ArrayBuffer> };
+  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; /** base64 */ salt: string };
   /** A known text sealed with the key: opening it proves the passphrase without storing anything about it. */
   verifier: Sealed;
   autoLockMinutes: number;
@@ -35,7 +35,7 @@ export function asLockRecord(value: unknown): LockRecord | null {
     kdf.hash !== 'SHA-256' ||
     typeof kdf.iterations !== 'number' ||
     kdf.iterations < PBKDF2_ITERATIONS ||
-    !ArrayBuffer.isView(kdf.salt) ||
+    typeof kdf.salt !== 'string' ||
     !isSealed(record.verifier)
   ) {
     return null;

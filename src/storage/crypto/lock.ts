@@ -3,7 +3,7 @@ import type { FairPaDb } from '../db';
 import { LockChangedError } from '../storage-errors';
 import { getStorageEnvironment } from '../storage-environment';
 import { runWrite, type WriteFailureReason } from '../write-result';
-import { deriveKey, openJson, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, sealJson } from './cipher';
+import { deriveKey, fromBase64, openJson, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, sealJson, toBase64 } from './cipher';
 import { asLockRecord, DEFAULT_AUTO_LOCK_MINUTES, isAutoLockMinutes, LOCK_SETTING_KEY, type LockRecord } from './lock-record';
 import { announceLockChange } from './lock-status';
 import { isSealedRow, openRow, PERSONAL_TABLES, primaryKeyOf, sealRow, type PersonalTable } from './personal-fields';
@@ -46,7 +46,7 @@ async function newLock(passphrase: string, autoLockMinutes: number): Promise<{ r
   const record: LockRecord = {
     version: 1,
     lockId: env.newId(),
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt },
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) },
     verifier: await sealJson(key, VERIFIER_CONTEXT, VERIFIER_TEXT),
     autoLockMinutes,
     createdAt: env.now(),
@@ -56,7 +56,7 @@ async function newLock(passphrase: string, autoLockMinutes: number): Promise<{ r
 
 /** The key for this passphrase, or null when it is the wrong one. */
 async function keyFor(record: LockRecord, passphrase: string): Promise<CryptoKey | null> {
-  const key = await deriveKey(passphrase, record.kdf.salt, record.kdf.iterations);
+  const key = await deriveKey(passphrase, fromBase64(record.kdf.salt), record.kdf.iterations);
   try {
     return (await openJson(key, VERIFIER_CONTEXT, record.verifier)) === VERIFIER_TEXT ? key : null;
   } catch {

@@ -84,7 +84,7 @@ export const SCHEMA_FIXTURES: Readonly<Record<number, Fixture>> = {
         done: true,
         createdAt: '2026-01-10T10:01:00.000Z',
         updatedAt: '2026-01-10T10:01:00.000Z',
-        sealed: { iv: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), data: new Uint8Array([200, 201, 202, 203]) },
+        sealed: { iv: 'AQIDBAUGBwgJCgsM', data: 'yMnKyw==' },
       },
     ],
     shifts: [

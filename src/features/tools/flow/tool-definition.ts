@@ -37,6 +37,8 @@ export interface ToolContext {
   t: TFunction;
   fmt: Formatters;
   localeCode: string;
+  /** BCP 47 tag for Intl (en-GB, cy-GB). */
+  localeTag: string;
   today: IsoDate;
 }
 

@@ -10,7 +10,7 @@ export function useToolContext(): ToolContext {
   const { locale } = useReader();
   const today = useToday();
   const fmt = useMemo(() => createFormatters(locale.tag, locale.dir), [locale.tag, locale.dir]);
-  return useMemo(() => ({ t, fmt, localeCode: locale.code, today }), [t, fmt, locale.code, today]);
+  return useMemo(() => ({ t, fmt, localeCode: locale.code, localeTag: locale.tag, today }), [t, fmt, locale.code, locale.tag, today]);
 }
 
 export function toolPath(localeCode: string, tool: string, step?: string): string {

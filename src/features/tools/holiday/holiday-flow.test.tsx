@@ -24,7 +24,7 @@ async function fillDate(user: UserEvent, legend: string, day: string, month: str
   await user.type(within(group).getByLabelText('Year'), year);
 }
 
-describe('holiday entitlement', () => {
+describe('holiday entitlement', { timeout: 30_000 }, () => {
   it('works out a starter’s holiday with the workings, after checking the answers', async () => {
     const user = userEvent.setup();
     await renderTools('/en/tools/holiday/job');

@@ -63,7 +63,7 @@ async function answerWorkedExample(user: UserEvent) {
   await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
 }
 
-describe('minimum wage check', () => {
+describe('minimum wage check', { timeout: 30_000 }, () => {
   it('goes from the questions through check your answers to the result with its workings', async () => {
     const user = userEvent.setup();
     await renderTools('/en/tools/minimum-wage');

@@ -9,7 +9,7 @@ export const TEST_TODAY = '2026-11-23';
 /** The tools' real routes under /:locale in a memory router, with a fixed "today". */
 export async function renderTools(path: string, today: string = TEST_TODAY) {
   await initI18n('en');
-  const router = createMemoryRouter([{ path: '/:locale', children: routes }], { initialEntries: [path] });
+  const router = createMemoryRouter([{ path: '/:locale', children: routes, HydrateFallback: () => null }], { initialEntries: [path] });
   const view = render(
     <TodayContext.Provider value={() => today}>
       <RouterProvider router={router} />
