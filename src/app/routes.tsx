@@ -5,6 +5,7 @@ import { RouteError } from './route-error';
 import { NotFoundPage } from '../components/not-found-page';
 import { HomeGate } from '../features/home/home-gate';
 import { Loading } from '../components/loading';
+import { toolLinks } from '../features/tools/tool-links';
 
 /**
  * Features that bring their own pages export `routes` from `src/features/<name>/routes.tsx`; they
@@ -25,7 +26,7 @@ export const routeTree: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <HomeGate /> },
+          { index: true, element: <HomeGate tools={toolLinks} /> },
           { path: 'welcome', lazy: () => import('../features/settings/first-run-page').then((m) => ({ Component: m.FirstRunPage })) },
           { path: 'settings', lazy: () => import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage })) },
           { path: 'guides', lazy: () => import('../features/guides/guide-list-page').then((m) => ({ Component: m.GuideListPage })) },

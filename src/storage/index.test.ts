@@ -53,6 +53,8 @@ describe('the storage entry point', () => {
       'setAutoLockMinutes',
       'setChecklistAnswer',
       'setHolidayEntitlement',
+      'payslipDraftKey',
+      'shiftDraftKey',
       'shiftWorkedMinutes',
       'turnLockOff',
       'turnLockOn',

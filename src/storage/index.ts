@@ -64,6 +64,7 @@ export type { ShiftInput, ShiftList } from './shifts';
 export {
   createShift,
   deleteShift,
+  shiftDraftKey,
   shiftWorkedMinutes,
   updateShift,
   useEmployerLabels,
@@ -72,7 +73,7 @@ export {
   useShiftsBetween,
 } from './shifts';
 export type { PayslipInput, PayslipList } from './payslips';
-export { createPayslip, deletePayslip, updatePayslip, usePayslip, usePayslips } from './payslips';
+export { createPayslip, deletePayslip, payslipDraftKey, updatePayslip, usePayslip, usePayslips } from './payslips';
 export type { HolidayInput, HolidaySummary } from './holidays';
 export { addHoliday, deleteHoliday, leaveYearEnd, setHolidayEntitlement, useHolidaySummary } from './holidays';
 

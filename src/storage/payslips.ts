@@ -43,12 +43,20 @@ export function updatePayslip(id: string, input: PayslipInput): Promise<WriteRes
   );
 }
 
+/** The draft of the form changing this payslip; deleted with the payslip. */
+export function payslipDraftKey(id: string): string {
+  return `diary:payslip:${id}`;
+}
+
+/** Removes the payslip and any unsaved changes to it, together. */
 export function deletePayslip(id: string): Promise<WriteResult> {
   return runWrite(
-    async (db) => {
-      await db.payslips.delete(id);
-      return {};
-    },
+    (db) =>
+      db.transaction('rw', db.payslips, db.drafts, async () => {
+        await db.drafts.delete(payslipDraftKey(id));
+        await db.payslips.delete(id);
+        return {};
+      }),
     { savesUserData: false },
   );
 }

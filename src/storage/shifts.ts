@@ -57,12 +57,20 @@ export function updateShift(id: string, input: ShiftInput): Promise<WriteResult>
   );
 }
 
+/** The draft of the form changing this shift; deleted with the shift. */
+export function shiftDraftKey(id: string): string {
+  return `diary:shift:${id}`;
+}
+
+/** Removes the shift and any unsaved changes to it, together. */
 export function deleteShift(id: string): Promise<WriteResult> {
   return runWrite(
-    async (db) => {
-      await db.shifts.delete(id);
-      return {};
-    },
+    (db) =>
+      db.transaction('rw', db.shifts, db.drafts, async () => {
+        await db.drafts.delete(shiftDraftKey(id));
+        await db.shifts.delete(id);
+        return {};
+      }),
     { savesUserData: false },
   );
 }

@@ -23,6 +23,10 @@ export function ChecklistItemView({ item, answer, onChange }: Props) {
   const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const formKey = `checklist-note:${item.id}`;
+  // The tick shows at once; the stored answer confirms it a moment later (or puts it back on failure).
+  const [pendingDone, setPendingDone] = useState<boolean | null>(null);
+  if (pendingDone !== null && pendingDone === answer.done) setPendingDone(null);
+  const done = pendingDone ?? answer.done;
 
   // A note saved from elsewhere (another tab, an import) replaces the shown text, unless the
   // reader is typing: adjusting state during render is React's pattern for following a prop.
@@ -50,13 +54,19 @@ export function ChecklistItemView({ item, answer, onChange }: Props) {
   };
 
   return (
-    <li className={`checklist-item${answer.done ? ' checklist-item--done' : ''}`}>
+    <li className={`checklist-item${done ? ' checklist-item--done' : ''}`}>
       <div className="checkbox">
         <input
           type="checkbox"
           id={`${id}-done`}
-          checked={answer.done}
-          onChange={(event) => void onChange({ done: event.target.checked })}
+          checked={done}
+          onChange={(event) => {
+            const next = event.target.checked;
+            setPendingDone(next);
+            void onChange({ done: next }).then((ok) => {
+              if (!ok) setPendingDone(null);
+            });
+          }}
           aria-describedby={`${id}-why`}
         />
         <label htmlFor={`${id}-done`} className="checklist-item__action">

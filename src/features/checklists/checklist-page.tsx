@@ -44,7 +44,7 @@ function ChecklistBody({ checklist, run, onRunNeeded }: { checklist: Checklist; 
         <ul className="checklist">
           {grouped.map((item) => (
             <ChecklistItemView
-              key={`${run?.id ?? 'new'}:${item.id}`}
+              key={item.id}
               item={item}
               answer={known[item.id] ?? NOT_ANSWERED}
               onChange={(value) => change(item.id, value)}

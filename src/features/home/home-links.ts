@@ -20,3 +20,14 @@ export const HOME_PLANS: Record<Role, HomePlan> = {
     guides: ['minimum-wage', 'employers-liability-insurance', 'vetting-checks', 'health-and-safety', 'ending-employment', 'getting-help'],
   },
 };
+
+/**
+ * A link another feature offers the home page (a calculator, a record list). The app shell passes
+ * them in, so the home feature never imports another feature.
+ */
+export interface HomeLink {
+  titleKey: string;
+  descriptionKey: string;
+  path: string;
+  roles: readonly Role[];
+}

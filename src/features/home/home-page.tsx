@@ -5,9 +5,27 @@ import { ContentState } from '../../components/content-state';
 import { useLocaleSummary } from '../../content/use-content';
 import { useReader } from '../../lib/use-reader';
 import type { Role } from '../../domain/shared/audience';
-import { HOME_PLANS } from './home-links';
+import { HOME_PLANS, type HomeLink } from './home-links';
 
-export function HomePage({ role }: { role: Role }) {
+function LinkCards({ links, locale, headingId, heading }: { links: readonly HomeLink[]; locale: string; headingId: string; heading: string }) {
+  const { t } = useTranslation();
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <ul className="card-list">
+        {links.map((link) => (
+          <li key={link.path} className="card card--action">
+            <h3 className="card__title"><Link to={`/${locale}/${link.path}`}>{t(link.titleKey)}</Link></h3>
+            <p>{t(link.descriptionKey)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function HomePage({ role, tools, records }: { role: Role; tools: readonly HomeLink[]; records: readonly HomeLink[] }) {
   const { t } = useTranslation();
   const { locale } = useReader();
   const settings = { locale: locale.code };
@@ -21,8 +39,11 @@ export function HomePage({ role }: { role: Role }) {
         {(index) => {
           const checklists = plan.checklists.flatMap((id) => index.checklists.filter((c) => c.id === id));
           const guides = plan.guides.flatMap((id) => index.guides.filter((g) => g.id === id));
+          const forRole = (links: readonly HomeLink[]) => links.filter((link) => link.roles.includes(role));
           return (
             <>
+              <LinkCards links={forRole(tools)} locale={settings.locale} headingId="home-tools" heading={t('home.tools')} />
+              <LinkCards links={forRole(records)} locale={settings.locale} headingId="home-records" heading={t('home.records')} />
               {checklists.length > 0 && (
                 <section aria-labelledby="home-checklists">
                   <h2 id="home-checklists">{t('home.checklists')}</h2>

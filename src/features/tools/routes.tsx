@@ -11,4 +11,8 @@ export const routes: RouteObject[] = [
   },
   { path: 'tools/holiday/:step?', lazy: () => import('./holiday/holiday-page').then((m) => ({ Component: m.HolidayPage })) },
   { path: 'tools/sick-pay/:step?', lazy: () => import('./sick-pay/sick-pay-page').then((m) => ({ Component: m.SickPayPage })) },
+  {
+    path: 'tools/employment-cost/:step?',
+    lazy: () => import('./employment-cost/employment-cost-page').then((m) => ({ Component: m.EmploymentCostPage })),
+  },
 ];

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { useReader } from '../../lib/use-reader';
-import { findTool } from './tool-registry';
 import { toolLinks } from './tool-links';
 import './tools.css';
 
@@ -10,10 +9,10 @@ import './tools.css';
 export function ToolListPage() {
   const { t } = useTranslation();
   const { locale, role } = useReader();
-  const available = toolLinks.filter((link) => findTool(link.id));
+  // The reader's own tools first; the others stay available (a rep may check costs with an employer).
   const sorted = role
-    ? [...available.filter((link) => link.roles.includes(role)), ...available.filter((link) => !link.roles.includes(role))]
-    : available;
+    ? [...toolLinks.filter((link) => link.roles.includes(role)), ...toolLinks.filter((link) => !link.roles.includes(role))]
+    : toolLinks;
   return (
     <>
       <PageHeading>{t('tools.list.title')}</PageHeading>

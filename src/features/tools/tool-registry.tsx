@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ToolDefinition, ToolId } from './flow/tool-definition';
+import { employmentCostTool } from './employment-cost/employment-cost-tool';
 import { holidayTool } from './holiday/holiday-tool';
 import { minimumWageTool } from './minimum-wage/minimum-wage-tool';
 import { sickPayTool } from './sick-pay/sick-pay-tool';
@@ -18,7 +19,7 @@ function entry<F, R>(tool: ToolDefinition<F, R>): ToolEntry {
   return { id: tool.id, ns: tool.ns, use: (render) => render(tool) };
 }
 
-export const TOOL_REGISTRY: readonly ToolEntry[] = [entry(minimumWageTool), entry(holidayTool), entry(sickPayTool)];
+export const TOOL_REGISTRY: readonly ToolEntry[] = [entry(minimumWageTool), entry(holidayTool), entry(sickPayTool), entry(employmentCostTool)];
 
 export function findTool(id: string): ToolEntry | undefined {
   return TOOL_REGISTRY.find((tool) => tool.id === id);

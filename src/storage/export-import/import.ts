@@ -92,6 +92,8 @@ export async function prepareImport(text: string): Promise<PreparedImport> {
   try {
     const db = await storageDatabase();
     if (!db) return { ok: false, reason: 'unavailable', message: 'No database could be opened' };
+    // With the lock on, records can only go in sealed: say so now rather than after the preview.
+    await writeContext(db);
     const orphans = await findOrphans(db, parsed.data);
     if (orphans.length > 0) return { ok: false, problems: orphans };
     const settings = await db.settings.bulkGet([PREFERENCES_KEY, HOLIDAY_ENTITLEMENT_KEY]);

@@ -90,7 +90,7 @@ export function CheckAnswersView<F, R>({ tool, form, context, onStartAgain }: Pr
         </section>
       ))}
       <form noValidate onSubmit={submit} className="tool-form">
-        <p className="hint">{t('tools.common.checkHint')}</p>
+        <p className="hint">{t([`${tool.ns}.checkHint`, 'tools.common.checkHint'])}</p>
         <button type="submit" className="button">{t('tools.common.seeResult')}</button>
       </form>
       <StartAgain onConfirm={onStartAgain} />

@@ -9,13 +9,22 @@ export function applicableSteps<F, R>(tool: ToolDefinition<F, R>, form: F): Tool
 /** The problems on one step, in the order its fields appear (the error summary's order). */
 export function issuesForStep<F, R>(step: ToolStep<F>, evaluation: Evaluation<R>): Issue[] {
   if (evaluation.ok) return [];
-  // Rows of a list come in row order, then field order within the row.
-  const order = (issue: Issue) => {
-    const { base, index } = splitField(issue.field);
-    const position = step.fields.indexOf(base);
-    return position < 0 ? -1 : (index ?? 0) * 1000 + position;
-  };
-  return evaluation.issues.filter((issue) => order(issue) >= 0).sort((a, b) => order(a) - order(b));
+  // Page order: fields in the step's order, except that a list's rows come together, row by row,
+  // where the list starts (its first field's place).
+  const parsed = evaluation.issues.map((issue) => ({ issue, ...splitField(issue.field), position: step.fields.indexOf(splitField(issue.field).base) }));
+  const listStart = Math.min(...parsed.filter((p) => p.index !== undefined && p.position >= 0).map((p) => p.position));
+  const key = (p: (typeof parsed)[number]): [number, number, number] =>
+    p.index === undefined ? [p.position, 0, 0] : [listStart, p.index, p.position];
+  const byPage = parsed
+    .filter((p) => p.position >= 0)
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    })
+    .map((p) => p.issue);
+  // One message per field, as the GOV.UK pattern shows: the first problem found.
+  const seen = new Set<string>();
+  return byPage.filter((issue) => !seen.has(issue.field) && seen.add(issue.field));
 }
 
 /** Which step holds a field (for linking from "check your answers" to where it is asked). */

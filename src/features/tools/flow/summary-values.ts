@@ -1,3 +1,4 @@
+import { durationText } from '../format/duration';
 import type { ToolContext } from './tool-definition';
 import { parseDateParts, type DateParts } from '../input/parse-date';
 import { parseHours } from '../input/parse-hours';
@@ -10,10 +11,14 @@ export function moneyAnswer(text: string, { fmt }: ToolContext): string {
   return parsed.ok ? fmt.moneyExact(parsed.pence) : text.trim();
 }
 
-export function hoursAnswer(text: string, { fmt, t }: ToolContext): string {
+/** Hours as typed: "7.5 hours" for a decimal, "7 hours 30 minutes" for hours and minutes. */
+export function hoursAnswer(text: string, context: ToolContext): string {
+  const { fmt, t } = context;
   if (text.trim() === '') return '';
   const parsed = parseHours(text);
-  return parsed.ok ? t('tools.units.hours', { count: parsed.hours, hours: fmt.number(parsed.hours) }) : text.trim();
+  if (!parsed.ok) return text.trim();
+  if (/[:h]/i.test(text)) return durationText(parsed.minutes, context);
+  return t('tools.units.hours', { count: parsed.hours, hours: fmt.number(parsed.hours) });
 }
 
 export function numberAnswer(text: string, { fmt }: ToolContext, decimals = 2): string {

@@ -2,13 +2,13 @@ import type { MinimumWageCheck, MinimumWageError, MinimumWageInput } from '../..
 import { checkMinimumWage } from '../../../domain/minimum-wage';
 import type { IsoDate } from '../../../domain/shared/iso-date';
 import type { Evaluation, FieldKind, Issue } from '../flow/tool-definition';
-import { EMPTY_DATE, isDateParts, parseDateParts, type DateParts } from '../input/parse-date';
+import { blank, restoreFlatFields, type YesNo } from '../flow/form-helpers';
+import { EMPTY_DATE, parseDateParts, type DateParts } from '../input/parse-date';
 import { parseHours } from '../input/parse-hours';
 import { parseMoney } from '../input/parse-money';
 import { parseNumber } from '../input/parse-number';
 
 export type Asker = 'pa' | 'employer' | 'rep';
-export type YesNo = 'yes' | 'no';
 
 /** Exactly what was typed, so a draft or a saved check restores the same boxes. */
 export interface MinimumWageForm {
@@ -73,28 +73,16 @@ export const MINIMUM_WAGE_FIELD_KINDS: Record<MinimumWageField, FieldKind> = {
   accommodationCharge: 'money',
 };
 
-const CHOICES: Partial<Record<MinimumWageField, readonly string[]>> = {
+const CHOICES = {
   asker: ['pa', 'employer', 'rep'],
   apprentice: ['yes', 'no'],
   apprenticeFirstYear: ['yes', 'no'],
   accommodation: ['yes', 'no'],
-};
+} as const;
 
 /** Accepts a stored form from any earlier version: known fields of the right type are kept. */
 export function restoreMinimumWageForm(stored: unknown): MinimumWageForm | undefined {
-  if (typeof stored !== 'object' || stored === null) return undefined;
-  const record = stored as Record<string, unknown>;
-  const form: MinimumWageForm = { ...INITIAL_MINIMUM_WAGE_FORM };
-  for (const field of Object.keys(INITIAL_MINIMUM_WAGE_FORM) as MinimumWageField[]) {
-    const value = record[field];
-    if (MINIMUM_WAGE_FIELD_KINDS[field] === 'date') {
-      if (isDateParts(value)) (form[field] as DateParts) = { day: value.day, month: value.month, year: value.year };
-    } else if (typeof value === 'string') {
-      const allowed = CHOICES[field];
-      if (!allowed || allowed.includes(value) || value === '') (form[field] as string) = value;
-    }
-  }
-  return form;
+  return restoreFlatFields(stored, INITIAL_MINIMUM_WAGE_FORM, MINIMUM_WAGE_FIELD_KINDS, CHOICES);
 }
 
 /** The domain names fields after its input; this is where each is asked on the form. */
@@ -124,10 +112,6 @@ export function formFieldForDomain(field: string): MinimumWageField {
 /** Oldest age anyone will type; beyond it is a typing slip. */
 const MAX_AGE = 120;
 const MAX_DAYS = 31;
-
-function blank(text: string): boolean {
-  return text.trim() === '';
-}
 
 /**
  * Reads the form into the calculator's input, noting every problem with what was typed, then

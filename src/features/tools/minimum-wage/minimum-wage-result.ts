@@ -37,7 +37,7 @@ function describeStep(step: MinimumWageStep, result: MinimumWageCheck, context: 
       const band = str(v, 'band');
       const values = {
         age: fmt.number(result.ageAtPeriodStart, 0),
-        date: fmt.date(result.steps.find((s) => s.id === 'period')?.values.start as string),
+        date: fmt.date(str(result.steps.find((s) => s.id === 'period')?.values ?? {}, 'start')),
         rate: money('ratePence'),
         band: t(`${NS}.bands.${band}`),
         from: fmt.date(str(v, 'from')),
