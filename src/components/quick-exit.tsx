@@ -45,11 +45,13 @@ export function QuickExit() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
   return (
-    <button type="button" className="button button--warning quick-exit" onClick={() => quickExit()} aria-describedby="quick-exit-hint">
-      {t('quickExit.button')}
+    <>
+      <button type="button" className="button button--warning quick-exit" onClick={() => quickExit()} aria-describedby="quick-exit-hint">
+        {t('quickExit.button')}
+      </button>
       <span className="visually-hidden" id="quick-exit-hint">
         {t('quickExit.hint')}
       </span>
-    </button>
+    </>
   );
 }

@@ -10,6 +10,8 @@ export function formatPence(pence: number, localeTag: string): string {
   return new Intl.NumberFormat(localeTag, {
     style: 'currency',
     currency: 'GBP',
+    // "£12.71" in every language: some locales would otherwise write "12,71 GBP".
+    currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(pence / 100);

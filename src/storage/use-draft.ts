@@ -170,7 +170,8 @@ export function useDraft<T>(
       session.pending = true;
       session.revision += 1;
       markDirty(draftFormKey(key), true);
-      show(session, { value: session.value });
+      // "Saving" from the first keystroke: never let an earlier "saved" vouch for newer input.
+      show(session, { value: session.value, saveState: 'saving' });
       if (session.loaded) schedule(session);
     },
     [key, sessionFor, show, schedule],

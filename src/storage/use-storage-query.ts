@@ -16,7 +16,8 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
 }
 
-type Tagged<T> = { inputs: unknown[]; value: T; locked: false } | { inputs: unknown[]; locked: true };
+/** A result, with the inputs that produced it and the session key it was read with (if any). */
+type Tagged<T> = { inputs: unknown[]; key: CryptoKey | null } & ({ value: T; locked: false } | { locked: true });
 
 /**
  * A live query that re-renders whenever its rows change (in this tab or another), and again
@@ -24,7 +25,9 @@ type Tagged<T> = { inputs: unknown[]; value: T; locked: false } | { inputs: unkn
  *
  * Results are tagged with the inputs that produced them because useLiveQuery keeps showing the
  * previous result while a new query runs: without the tag, switching from one checklist run to
- * another would briefly show the first run's answers under the second's name.
+ * another would briefly show the first run's answers under the second's name. A result read
+ * with a session key is never shown once that key is gone (locked), not even for a moment; any
+ * other result stays on screen while the lock state changes, so forms below it are not unmounted.
  */
 export function usePersonalQuery<T>(
   query: (db: FairPaDb) => Promise<T>,
@@ -38,23 +41,25 @@ export function usePersonalQuery<T>(
   }, []);
 
   const db = health.mode === 'device' || health.mode === 'memory' ? openedDatabase() : null;
-  const inputs = [db, lock.status, currentSessionKey(), ...deps];
+  const key = currentSessionKey()?.key ?? null;
+  const inputs = [db, ...deps];
   const tagged = useLiveQuery(
     () =>
       db
         ? query(db).then(
-            (value): Tagged<T> => ({ inputs, value, locked: false }),
+            (value): Tagged<T> => ({ inputs, key, value, locked: false }),
             (error: unknown): Tagged<T> => {
-              if (error instanceof LockedError) return { inputs, locked: true };
+              if (error instanceof LockedError) return { inputs, key, locked: true };
               throw error;
             },
           )
         : undefined,
-    inputs,
+    [...inputs, lock.status, key],
   );
 
   if (health.mode === 'none') return { status: 'ready', value: whenNothingCanBeStored };
   if (!tagged || !sameDeps(tagged.inputs, inputs)) return { status: 'loading' };
+  if (tagged.key !== null && tagged.key !== key) return { status: 'loading' };
   if (tagged.locked) return { status: 'locked' };
   return { status: 'ready', value: tagged.value };
 }

@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent } from './browser';
 import { assert, runJourney, type StepResult } from './harness';
 import { serveBuiltApp } from './serve';
+import { featuresJourney } from './features-journey';
 
 const screenshotDir = join(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(screenshotDir, { recursive: true });
@@ -166,6 +167,9 @@ async function main(): Promise<void> {
           assert((await heading(page)) === 'Page not found', 'English 404');
         },
       },
+    ], results);
+    await featuresJourney(page, url, inspect, results);
+    await runJourney('privacy', [
       {
         name: 'no request left 127.0.0.1 and no script errors',
         run: async () => {

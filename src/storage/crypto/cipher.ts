@@ -3,8 +3,9 @@
  * JSON values are sealed (encrypted and authenticated) with that key. Nothing here touches storage.
  */
 
-/** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256; we never derive a key with fewer. */
-export const PBKDF2_ITERATIONS = 600_000;
+import { PBKDF2_ITERATIONS } from './lock-record';
+
+export { PBKDF2_ITERATIONS };
 export const SALT_BYTES = 16;
 /** 96-bit IVs are what AES-GCM is specified for; each seal gets a fresh random one. */
 export const IV_BYTES = 12;

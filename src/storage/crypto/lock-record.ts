@@ -1,4 +1,10 @@
-import { isSealed, PBKDF2_ITERATIONS, type Sealed } from './cipher';
+import type { Sealed } from './cipher';
+
+/**
+ * OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256; no key is ever derived with fewer. Kept here
+ * rather than beside the cipher because this file loads with the app shell and the cipher does not.
+ */
+export const PBKDF2_ITERATIONS = 600_000;
 
 /** The settings row that says the lock is on. It holds no secret: only what is needed to check a passphrase. */
 export const LOCK_SETTING_KEY = 'lock';
@@ -36,7 +42,8 @@ export function asLockRecord(value: unknown): LockRecord | null {
     typeof kdf.iterations !== 'number' ||
     kdf.iterations < PBKDF2_ITERATIONS ||
     typeof kdf.salt !== 'string' ||
-    !isSealed(record.verifier)
+    typeof record.verifier?.iv !== 'string' ||
+    typeof record.verifier.data !== 'string'
   ) {
     return null;
   }

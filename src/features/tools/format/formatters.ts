@@ -18,7 +18,7 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 
 export function createFormatters(localeTag: string, dir: 'ltr' | 'rtl' = 'ltr'): Formatters {
   const wrap = dir === 'rtl' ? isolate : (text: string) => text;
-  const exact = new Intl.NumberFormat(localeTag, { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const exact = new Intl.NumberFormat(localeTag, { style: 'currency', currency: 'GBP', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const dates = new Intl.DateTimeFormat(localeTag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const percent = new Intl.NumberFormat(localeTag, { style: 'percent', maximumFractionDigits: 2 });
   const numberFormats = new Map<number, Intl.NumberFormat>();
