@@ -1,5 +1,5 @@
 import type { IndexableType } from 'dexie';
-import { assertLockUnchanged, readRows, sealFor, writeContext } from '../crypto/sealing';
+import { assertLockUnchanged, readRows, sealAllFor, writeContext } from '../crypto/sealing';
 import type { PersonalTable } from '../crypto/personal-fields';
 import type { FairPaDb } from '../db';
 import { HOLIDAY_ENTITLEMENT_KEY } from '../holidays';
@@ -59,7 +59,10 @@ async function findOrphans(db: FairPaDb, data: ExportData): Promise<ImportProble
 }
 
 async function previewSection(db: FairPaDb, section: RecordSection, rows: readonly object[]): Promise<SectionPreview> {
-  const stored = (await db.table(section).bulkGet(rows.map((row) => storageKey(section, row) as IndexableType))) as (object | undefined)[];
+  // Keys only first (cheap), so only records that are on both sides are read and compared.
+  const onDevice = new Set((await db.table(section).toCollection().primaryKeys()).map((key) => (Array.isArray(key) ? JSON.stringify(key) : String(key))));
+  const both = rows.filter((row) => onDevice.has(recordKey(section, row)));
+  const stored = both.length === 0 ? [] : ((await db.table(section).bulkGet(both.map((row) => storageKey(section, row) as IndexableType))) as (object | undefined)[]);
   const present = stored.filter((row): row is object => row !== undefined);
   const opened = await readRows<object, PersonalTable>(section, present);
   const existing = new Map(opened.map((row) => [recordKey(section, row), orderFields<object>(RECORD_SHAPES[section], row)]));
@@ -124,7 +127,7 @@ export async function applyImport(plan: ImportPlan): Promise<ImportResult> {
       const context = await writeContext(db);
       const sealed = new Map<RecordSection, object[]>();
       for (const section of RECORD_SECTIONS) {
-        sealed.set(section, await Promise.all((data[section] as object[]).map((row) => sealFor<object, PersonalTable>(context, section, row))));
+        sealed.set(section, await sealAllFor<object, PersonalTable>(context, section, data[section] as object[]));
       }
       try {
         await db.transaction('rw', [db.settings, ...RECORD_SECTIONS.map((section) => db.table(section))], async () => {

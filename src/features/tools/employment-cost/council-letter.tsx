@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
+import i18next from 'i18next';
 import { durationText } from '../format/duration';
+import { createFormatters } from '../format/formatters';
 import type { ResultExtraProps, ToolContext } from '../flow/tool-definition';
 import type { EmploymentCostForm, EmploymentCostOutcome } from './employment-cost-form';
 import { yearlyGapPence } from './employment-cost-result';
@@ -53,12 +55,20 @@ export function councilLetter(outcome: EmploymentCostOutcome, context: ToolConte
 }
 
 /** A letter asking the council to review the rate, to copy into an email or print with the result. */
+/** The same context in British English: most councils need the letter in English. */
+function englishContext(context: ToolContext): ToolContext {
+  return { ...context, t: i18next.getFixedT('en'), fmt: createFormatters('en-GB'), localeCode: 'en', localeTag: 'en-GB' };
+}
+
 export function CouncilLetter({ result, context, announce }: ResultExtraProps<EmploymentCostForm, EmploymentCostOutcome>) {
   const { t } = context;
   const id = useId();
   const [fallback, setFallback] = useState<string | null>(null);
+  const [inEnglish, setInEnglish] = useState(false);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
-  const paragraphs = councilLetter(result, context);
+  const readerReadsEnglish = context.localeCode === 'en';
+  const letterInEnglish = inEnglish && !readerReadsEnglish;
+  const paragraphs = councilLetter(result, letterInEnglish ? englishContext(context) : context);
   if (!result.funding) return null;
   if (!paragraphs) {
     return (
@@ -85,7 +95,14 @@ export function CouncilLetter({ result, context, announce }: ResultExtraProps<Em
     <section aria-labelledby={`${id}-title`} className="tool-letter-section">
       <h2 id={`${id}-title`}>{t(`${L}.title`)}</h2>
       <p className="no-print">{t(`${L}.howTo`)}</p>
-      <div className="tool-letter" id={`${id}-letter`}>
+      {!readerReadsEnglish && (
+        <p className="no-print">
+          <button type="button" className="button button--secondary" aria-pressed={letterInEnglish} onClick={() => setInEnglish(!inEnglish)}>
+            {letterInEnglish ? t(`${L}.showOwnLanguage`) : t(`${L}.showEnglish`)}
+          </button>
+        </p>
+      )}
+      <div className="tool-letter" id={`${id}-letter`} lang={letterInEnglish ? 'en-GB' : undefined} dir={letterInEnglish ? 'ltr' : undefined}>
         {paragraphs.map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
         ))}
