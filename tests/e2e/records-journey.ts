@@ -315,7 +315,8 @@ export async function recordsJourney(context: BrowserContext, page: Page, url: s
       run: async () => {
         await page.goto(`${url}/en/your-data`);
         const lock = page.getByTestId('lock-section');
-        // The quick exit's page came in between, so this is a new session: unlock first.
+        // The neutral page came in between, so this is a new session: unlock first.
+        await lock.locator('.lock-state').waitFor();
         if (await lock.getByRole('button', { name: 'Unlock' }).isVisible()) {
           await lock.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
           await lock.getByRole('button', { name: 'Unlock' }).click();
