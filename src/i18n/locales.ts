@@ -19,14 +19,14 @@ export interface LocaleInfo {
 
 export const LOCALES: readonly LocaleInfo[] = [
   { code: 'en', tag: 'en-GB', nativeName: 'English', englishName: 'English', dir: 'ltr', shipped: true },
-  { code: 'cy', tag: 'cy-GB', nativeName: 'Cymraeg', englishName: 'Welsh', dir: 'ltr', shipped: false },
-  { code: 'pl', tag: 'pl-PL', nativeName: 'Polski', englishName: 'Polish', dir: 'ltr', shipped: false },
-  { code: 'ro', tag: 'ro-RO', nativeName: 'Română', englishName: 'Romanian', dir: 'ltr', shipped: false },
-  { code: 'pt', tag: 'pt-PT', nativeName: 'Português', englishName: 'Portuguese', dir: 'ltr', shipped: false },
-  { code: 'ml', tag: 'ml-IN', nativeName: 'മലയാളം', englishName: 'Malayalam', dir: 'ltr', shipped: false },
+  { code: 'cy', tag: 'cy-GB', nativeName: 'Cymraeg', englishName: 'Welsh', dir: 'ltr', shipped: true },
+  { code: 'pl', tag: 'pl-PL', nativeName: 'Polski', englishName: 'Polish', dir: 'ltr', shipped: true },
+  { code: 'ro', tag: 'ro-RO', nativeName: 'Română', englishName: 'Romanian', dir: 'ltr', shipped: true },
+  { code: 'pt', tag: 'pt-PT', nativeName: 'Português', englishName: 'Portuguese', dir: 'ltr', shipped: true },
+  { code: 'ml', tag: 'ml-IN', nativeName: 'മലയാളം', englishName: 'Malayalam', dir: 'ltr', shipped: true },
   { code: 'tl', tag: 'fil-PH', nativeName: 'Tagalog', englishName: 'Tagalog (Filipino)', dir: 'ltr', shipped: false },
-  { code: 'ur', tag: 'ur-PK', nativeName: 'اردو', englishName: 'Urdu', dir: 'rtl', shipped: false },
-  { code: 'ar', tag: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', shipped: false },
+  { code: 'ur', tag: 'ur-PK', nativeName: 'اردو', englishName: 'Urdu', dir: 'rtl', shipped: true },
+  { code: 'ar', tag: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', shipped: true },
 ];
 
 /** The languages offered in the switcher and on first run. */
