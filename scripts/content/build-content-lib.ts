@@ -162,6 +162,22 @@ function checkUiStrings(value: unknown, prefix: string): { field: string; reason
   return null;
 }
 
+/**
+ * UI strings of the bigger features load with the feature, not with the first paint: the shell and
+ * home page need only the core strings (and the header's search and quick exit).
+ */
+export const FEATURE_UI_FILES = ['tools', 'diary', 'visits', 'yourData', 'templates'] as const;
+
+export function splitUiStrings(all: UiStrings): { eager: UiStrings; features: UiStrings } {
+  const eager: UiStrings = {};
+  const features: UiStrings = {};
+  for (const [key, value] of Object.entries(all)) {
+    if ((FEATURE_UI_FILES as readonly string[]).includes(key)) features[key] = value;
+    else eager[key] = value;
+  }
+  return { eager, features };
+}
+
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const isPlural = (key: string) => PLURAL_SUFFIX.test(key);
 const pluralBase = (key: string) => key.replace(PLURAL_SUFFIX, '');
@@ -350,7 +366,9 @@ export function buildContent(options: { contentDir: string; locales: readonly st
     };
     outputs.set(`${locale}/summary.json`, summary);
     for (const guide of guides) outputs.set(`${locale}/guides/${guide.id}.json`, guide);
-    outputs.set(`${locale}/ui.json`, loaded.ui?.value ?? {});
+    const { eager, features } = splitUiStrings(loaded.ui?.value ?? {});
+    outputs.set(`${locale}/ui.json`, eager);
+    outputs.set(`${locale}/ui-features.json`, features);
     reports.push(report);
     if (shipped.includes(locale) && (report.missing.length > 0 || report.missingUiKeys.length > 0)) {
       errors.push({

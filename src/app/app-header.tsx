@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { offeredLocales } from '../i18n/locales';
 import { useReader } from '../lib/use-reader';
 import { SearchBox } from '../features/search/search-box';
+import { QuickExit } from '../components/quick-exit';
 
 /** Swaps the locale segment of the current path, keeping the page the reader is on. */
 export function pathInLocale(pathname: string, locale: string): string {
@@ -14,6 +15,8 @@ export function AppHeader({ localeCode }: { localeCode: string }) {
   const { t } = useTranslation();
   const { pathname, hash } = useLocation();
   const { nation, role } = useReader();
+  // Records a reader keeps: a PA's work diary, a rep's visit log.
+  const records = role === 'pa' ? { path: 'diary', label: t('nav.diary') } : role === 'rep' ? { path: 'visits', label: t('nav.visits') } : null;
   return (
     <header className="app-header">
       <div className="app-header__bar">
@@ -27,6 +30,7 @@ export function AppHeader({ localeCode }: { localeCode: string }) {
             <span className="visually-hidden"> ({t('shell.change')})</span>
           </Link>
         )}
+        <QuickExit />
         <details className="language-menu">
           <summary>
             {t('shell.language')}
@@ -58,6 +62,7 @@ export function AppHeader({ localeCode }: { localeCode: string }) {
           <li><NavLink to={`/${localeCode}/checklists`}>{t('nav.checklists')}</NavLink></li>
           <li><NavLink to={`/${localeCode}/tools`}>{t('nav.tools')}</NavLink></li>
           <li><NavLink to={`/${localeCode}/templates`}>{t('nav.templates')}</NavLink></li>
+          {records && <li><NavLink to={`/${localeCode}/${records.path}`}>{records.label}</NavLink></li>}
           <li><NavLink to={`/${localeCode}/settings`}>{t('nav.settings')}</NavLink></li>
         </ul>
       </nav>

@@ -6,6 +6,7 @@ import { StorageWarning } from './storage-warning';
 import { OfflineIndicator } from './offline-indicator';
 import { UpdatePrompt } from './update-prompt';
 import { ErrorBoundary } from './error-boundary';
+import { LockNotice } from '../features/your-data/lock-notice';
 
 export function AppShell({ localeCode, children }: { localeCode: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function AppShell({ localeCode, children }: { localeCode: string; childre
         <UpdatePrompt />
         <OfflineIndicator />
         <StorageWarning />
+        <LockNotice />
       </div>
       <main id="main-content" className="page" tabIndex={-1}>
         <ErrorBoundary homeHref={`/${localeCode}/`}>{children}</ErrorBoundary>
@@ -28,6 +30,9 @@ export function AppShell({ localeCode, children }: { localeCode: string; childre
         <nav aria-label={t('shell.footerNav')}>
           <ul className="inline-list">
             <li><Link to={`/${localeCode}/glossary`}>{t('nav.glossary')}</Link></li>
+            <li><Link to={`/${localeCode}/your-data`}>{t('nav.yourData')}</Link></li>
+            <li><Link to={`/${localeCode}/diary`}>{t('nav.diary')}</Link></li>
+            <li><Link to={`/${localeCode}/visits`}>{t('nav.visits')}</Link></li>
             <li><Link to={`/${localeCode}/settings`}>{t('nav.settings')}</Link></li>
           </ul>
         </nav>

@@ -120,6 +120,25 @@ async function checkRatesAsMoney(page: Page, where: string): Promise<void> {
   assert(!text.includes('{{rate:'), `${where}: a raw rate placeholder is shown`);
 }
 
+/**
+ * The language menu opens inside a 360 px screen. Its list hangs from the header's end edge, so
+ * when the header wraps (longer words, larger text, right-to-left) it must still not run off.
+ */
+async function checkLanguageMenuFits(page: Page, where: string): Promise<void> {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const summary = page.locator('.language-menu summary');
+  await summary.click();
+  const list = page.locator('.language-menu ul');
+  await list.waitFor();
+  const { left, right, width } = await list.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return { left: box.left, right: box.right, width: document.documentElement.clientWidth };
+  });
+  await summary.click();
+  await list.waitFor({ state: 'hidden' });
+  assert(left >= 0 && right <= width, `${where}: the open language menu runs off a ${width} px screen (${Math.round(left)} to ${Math.round(right)} px)`);
+}
+
 function localeStep(code: string, url: string, page: Page, inspect: Inspect, keys: Set<string>): Step {
   const locale = findLocale(code);
   return {
@@ -134,6 +153,7 @@ function localeStep(code: string, url: string, page: Page, inspect: Inspect, key
       assert(expected.home.includes(home), `/${code}/ home heading "${home}" should be one of: ${expected.home.join(' | ')}`);
       await page.locator('main .card-list').first().waitFor();
       await checkLanguage(page, locale, keys, `/${code}/`);
+      await checkLanguageMenuFits(page, `/${code}/`);
       await inspect(page, `locale-${code}-home`);
 
       await page.goto(`${url}/${code}/guides/${GUIDE}`);
@@ -176,7 +196,7 @@ const REFLOW_PROBLEMS = `(() => {
     return '<' + el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + cls + '> "' + (el.textContent || '').trim().slice(0, 40) + '"';
   };
   for (const el of document.body.querySelectorAll('*')) {
-    if (el.closest('.visually-hidden, .table-scroll, .print-only, [hidden], .skip-link')) continue;
+    if (el.closest('.visually-hidden, .table-scroll, .print-only, [hidden], .skip-link, details:not([open]) > :not(summary)')) continue;
     const box = el.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
     const style = getComputedStyle(el);
@@ -214,6 +234,7 @@ function textSizeStep(code: string, url: string, page: Page, inspect: Inspect): 
         await h1Text(page);
         await page.locator(path.endsWith('/') ? 'main .card-list' : 'article .sources').first().waitFor();
         await checkReflowAt200(page, path);
+        await checkLanguageMenuFits(page, `${path} at 200% text`);
         await inspect(page, `locale-${code}-${label}-text-200`);
       }
       // A fresh load drops the enlarged text for whatever runs next.

@@ -11,6 +11,7 @@ import { launchPersistent } from './browser';
 import { assert, runJourney, type StepResult } from './harness';
 import { serveBuiltApp } from './serve';
 import { featuresJourney } from './features-journey';
+import { recordsJourney } from './records-journey';
 
 const screenshotDir = join(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(screenshotDir, { recursive: true });
@@ -169,6 +170,7 @@ async function main(): Promise<void> {
       },
     ], results);
     await featuresJourney(page, url, inspect, results);
+    await recordsJourney(context, page, url, results);
     await runJourney('privacy', [
       {
         name: 'no request left 127.0.0.1 and no script errors',

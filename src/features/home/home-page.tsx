@@ -8,13 +8,15 @@ import type { Role } from '../../domain/shared/audience';
 import { HOME_PLANS, type HomeLink } from './home-links';
 
 function LinkCards({ links, locale, headingId, heading }: { links: readonly HomeLink[]; locale: string; headingId: string; heading: string }) {
-  const { t } = useTranslation();
-  if (links.length === 0) return null;
+  const { t, i18n } = useTranslation();
+  // Feature strings arrive just after the first paint; the cards appear with them.
+  const ready = links.filter((link) => i18n.exists(link.titleKey));
+  if (ready.length === 0) return null;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <ul className="card-list">
-        {links.map((link) => (
+        {ready.map((link) => (
           <li key={link.path} className="card card--action">
             <h3 className="card__title"><Link to={`/${locale}/${link.path}`}>{t(link.titleKey)}</Link></h3>
             <p>{t(link.descriptionKey)}</p>

@@ -8,11 +8,12 @@ import { useLockState } from '../../storage/shell';
  * Loads no Dexie code (it reads the lock state from storage/shell), so it fits the first paint.
  */
 export function LockNotice() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { locale = 'en' } = useParams();
   const { pathname, search } = useLocation();
   const lock = useLockState();
-  if (lock.status !== 'locked' || pathname.endsWith('/unlock')) return null;
+  // Its words load just after the first paint with the rest of the "your data" strings.
+  if (lock.status !== 'locked' || pathname.endsWith('/unlock') || !i18n.exists('yourData.notice.locked')) return null;
   const next = encodeURIComponent(`${pathname}${search}`);
   return (
     <div className="banner" role="status" data-testid="lock-notice">
