@@ -288,7 +288,8 @@ export async function recordsJourney(context: BrowserContext, page: Page, url: s
       run: async () => {
         await page.goto(`${url}${visitPath}`);
         await page.reload();
-        await page.getByRole('link', { name: 'Unlock FairPA' }).click();
+        // The shell's lock notice offers the same link; use the one on the page itself.
+        await page.locator('#main-content').getByRole('link', { name: 'Unlock FairPA' }).click();
         assert((await heading(page)) === 'Unlock FairPA', 'the unlock page opens');
         assert(!(await page.content()).includes(SECRETS.findings), 'nothing of the visit is shown while locked');
         await page.getByLabel('Passphrase', { exact: true }).fill('not my passphrase');

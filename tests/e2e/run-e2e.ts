@@ -161,6 +161,15 @@ async function main(): Promise<void> {
           const welsh = await heading(page);
           assert(welsh !== 'Page not found' && welsh.length > 0, 'the Welsh 404 is in Welsh');
           // Reading in Welsh made Welsh the saved language, so an unknown locale answers in Welsh too.
+          await page.waitForFunction(() => new Promise<boolean>((resolve) => {
+            const request = indexedDB.open('fairpa');
+            request.onsuccess = () => {
+              const read = request.result.transaction('settings').objectStore('settings').get('preferences');
+              read.onsuccess = () => resolve((read.result as { value?: { locale?: string } } | undefined)?.value?.locale === 'cy');
+              read.onerror = () => resolve(false);
+            };
+            request.onerror = () => resolve(false);
+          }));
           await page.goto(`${url}/xx/guides`);
           assert((await heading(page)) === welsh, 'an unknown locale shows the 404 page in the saved language');
           await inspect(page, 'unknown-locale-404');

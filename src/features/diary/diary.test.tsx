@@ -3,7 +3,7 @@ import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../i18n/i18n';
+import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
 import { createPayslip, createShift, loadDraft, saveDraft, type ShiftInput } from '../../storage';
 import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
 import { DiaryPage } from './diary-page';
@@ -17,6 +17,7 @@ vi.setConfig({ testTimeout: 20_000 });
 
 beforeAll(async () => {
   await initI18n('en');
+  await ensureFeatureStrings('en');
 });
 
 beforeEach(() => {

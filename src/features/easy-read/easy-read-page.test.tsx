@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LocaleIndex } from '../../content/model';
 import english from '../../content/generated/en/index.json';
-import { initI18n } from '../../i18n/i18n';
+import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
 import { savePreferences } from '../../storage';
 import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
 import { fakeSpeechSynthesis, uninstallSpeech } from '../../components/read-aloud/fake-speech';
@@ -15,6 +15,7 @@ const index = english as unknown as LocaleIndex;
 
 beforeAll(async () => {
   await initI18n('en');
+  await ensureFeatureStrings('en');
 });
 
 beforeEach(() => {

@@ -4,11 +4,12 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n/i18n';
+import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
 import { SearchBox } from './search-box';
 
 beforeAll(async () => {
   await initI18n('en');
+  await ensureFeatureStrings('en');
 });
 afterEach(cleanup);
 

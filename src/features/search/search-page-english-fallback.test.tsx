@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Guide } from '../../content/model';
 import { fixtureGuides, fixtureIndex } from '../../content/search/testing/fixture';
-import { initI18n } from '../../i18n/i18n';
+import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
 import { routes } from './routes';
 
 // Welsh content where the insurance guide has no translation yet, so it is shown in English.
@@ -17,6 +17,7 @@ vi.mock('../../content/load-content', () => ({
 
 beforeAll(async () => {
   await initI18n('en');
+  await ensureFeatureStrings('en');
 });
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LocaleIndex, Template } from '../../content/model';
 import english from '../../content/generated/en/index.json';
-import { initI18n } from '../../i18n/i18n';
+import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
 import { fakeSpeechSynthesis, uninstallSpeech } from '../../components/read-aloud/fake-speech';
 import { loadDraft, saveDraft, savePreferences } from '../../storage';
 import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
@@ -22,6 +22,7 @@ const templateById = (id: string): Template => index.templates.find((template) =
 
 beforeAll(async () => {
   await initI18n('en');
+  await ensureFeatureStrings('en');
 });
 
 beforeEach(() => {

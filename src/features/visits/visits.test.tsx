@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import i18next from 'i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../i18n/i18n';
+import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
 import { createChecklistRun, createFollowUp, createVisit, lockNow, loadDraft, turnLockOn, updateFollowUp, type Visit } from '../../storage';
 import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
 import { NewVisitPage, NEW_VISIT_DRAFT_KEY } from './visit-form-page';
@@ -18,6 +18,7 @@ vi.setConfig({ testTimeout: 20_000 });
 
 beforeAll(async () => {
   await initI18n('en');
+  await ensureFeatureStrings('en');
 });
 
 beforeEach(() => {

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import i18next from 'i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../i18n/i18n';
+import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
 import { createShift, createVisit, exportEverything, lockNow, savePreferences, turnLockOn } from '../../storage';
 import { openedDatabase } from '../../storage/storage-health';
 import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
@@ -21,6 +21,7 @@ const PASSPHRASE = 'blue kettle river';
 
 beforeAll(async () => {
   await initI18n('en');
+  await ensureFeatureStrings('en');
 });
 
 beforeEach(() => {

@@ -2,7 +2,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MinimumWageErrorCode } from '../../../domain/minimum-wage';
-import { initI18n } from '../../../i18n/i18n';
+import { ensureFeatureStrings, initI18n } from '../../../i18n/i18n';
 import { employmentCostTool } from '../employment-cost/employment-cost-tool';
 import { holidayTool } from '../holiday/holiday-tool';
 import { minimumWageTool } from '../minimum-wage/minimum-wage-tool';
@@ -12,6 +12,7 @@ import { fieldId, messageFor, splitField, targetFor } from './messages';
 
 beforeAll(async () => {
   await initI18n('en');
+  await ensureFeatureStrings('en');
 });
 
 const TOOLS = [minimumWageTool, holidayTool, sickPayTool, employmentCostTool];

@@ -1,6 +1,6 @@
 import { render, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { initI18n } from '../../../i18n/i18n';
+import { ensureFeatureStrings, initI18n } from '../../../i18n/i18n';
 import { TodayContext } from '../flow/today';
 import { routes } from '../routes';
 
@@ -9,6 +9,7 @@ export const TEST_TODAY = '2026-11-23';
 /** The tools' real routes under /:locale in a memory router, with a fixed "today". */
 export async function renderTools(path: string, today: string = TEST_TODAY) {
   await initI18n('en');
+  await ensureFeatureStrings('en');
   const router = createMemoryRouter([{ path: '/:locale', children: routes, HydrateFallback: () => null }], { initialEntries: [path] });
   const view = render(
     <TodayContext.Provider value={() => today}>
