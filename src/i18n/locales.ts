@@ -24,7 +24,7 @@ export const LOCALES: readonly LocaleInfo[] = [
   { code: 'ro', tag: 'ro-RO', nativeName: 'Română', englishName: 'Romanian', dir: 'ltr', shipped: true },
   { code: 'pt', tag: 'pt-PT', nativeName: 'Português', englishName: 'Portuguese', dir: 'ltr', shipped: true },
   { code: 'ml', tag: 'ml-IN', nativeName: 'മലയാളം', englishName: 'Malayalam', dir: 'ltr', shipped: true },
-  { code: 'tl', tag: 'fil-PH', nativeName: 'Tagalog', englishName: 'Tagalog (Filipino)', dir: 'ltr', shipped: false },
+  { code: 'tl', tag: 'fil-PH', nativeName: 'Tagalog', englishName: 'Tagalog (Filipino)', dir: 'ltr', shipped: true },
   { code: 'ur', tag: 'ur-PK', nativeName: 'اردو', englishName: 'Urdu', dir: 'rtl', shipped: true },
   { code: 'ar', tag: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', shipped: true },
 ];
