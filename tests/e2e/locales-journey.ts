@@ -44,13 +44,21 @@ function flatten(value: Json, prefix: string, into: Map<string, string>): Map<st
   return into;
 }
 
+/** A locale's UI strings by key: the shell's (ui.json) and the bigger features' (ui-features.json...). */
+function uiStringsIn(code: string): Map<string, string> {
+  const strings = new Map<string, string>();
+  const files = readdirSync(join(generatedDir, code)).filter((name) => /^ui(-[\w-]+)?\.json$/.test(name));
+  for (const file of files) flatten(readJson(join(generatedDir, code, file)), '', strings);
+  return strings;
+}
+
 /**
  * Every English UI key, plus the forms i18next prints when a plural or context variant is missing
  * (`checklists.progress_other` shows as `checklists.progress`).
  */
 function uiKeyStrings(): Set<string> {
   const keys = new Set<string>();
-  for (const key of flatten(readJson(join(generatedDir, 'en', 'ui.json')), '', new Map()).keys()) {
+  for (const key of uiStringsIn('en').keys()) {
     keys.add(key);
     const dot = key.lastIndexOf('.');
     const parts = key.slice(dot + 1).split('_');
@@ -61,8 +69,8 @@ function uiKeyStrings(): Set<string> {
 
 /** The UI string `key` as the app shows it in `code`: the locale's own, else the English fallback. */
 function uiStrings(code: string): (key: string) => string | undefined {
-  const own = flatten(readJson(join(generatedDir, code, 'ui.json')), '', new Map());
-  const english = flatten(readJson(join(generatedDir, 'en', 'ui.json')), '', new Map());
+  const own = uiStringsIn(code);
+  const english = uiStringsIn('en');
   return (key) => own.get(key) ?? english.get(key);
 }
 
@@ -146,6 +154,7 @@ function localeStep(code: string, url: string, page: Page, inspect: Inspect, key
     run: async () => {
       assert(locale, `content is built for "${code}" but src/i18n/locales.ts does not list it, so its pages are 404s`);
       const expected = expectedTitles(code);
+      assert(expected.checklist && expected.tool, `no ${CHECKLIST} checklist or minimum wage check title in the built ${code} content`);
 
       await page.goto(`${url}/${code}/`);
       const home = await h1Text(page);

@@ -12,6 +12,7 @@ import { assert, runJourney, type StepResult } from './harness';
 import { serveBuiltApp } from './serve';
 import { featuresJourney } from './features-journey';
 import { recordsJourney } from './records-journey';
+import { localesJourney } from './locales-journey';
 
 const screenshotDir = join(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(screenshotDir, { recursive: true });
@@ -178,6 +179,7 @@ async function main(): Promise<void> {
         },
       },
     ], results);
+    await localesJourney(page, url, inspect, results);
     await featuresJourney(page, url, inspect, results);
     await recordsJourney(context, page, url, results);
     await runJourney('privacy', [

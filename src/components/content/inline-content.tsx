@@ -76,8 +76,11 @@ export function inlineToText(nodes: readonly Inline[], settings: Pick<RichTextSe
           return node.v;
         case 'br':
           return '\n';
-        case 'rate':
-          return formatRate(node.key, settings.localeTag, settings.date) ?? '';
+        case 'rate': {
+          // A left-to-right isolate keeps "£12.71" in order inside right-to-left text.
+          const figure = formatRate(node.key, settings.localeTag, settings.date);
+          return figure ? `\u2066${figure}\u2069` : '';
+        }
         case 'term':
           return node.c.length ? inlineToText(node.c, settings) : (settings.glossary.get(node.id)?.term ?? node.id);
         case 'strong':

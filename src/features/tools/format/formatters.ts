@@ -12,12 +12,15 @@ export interface Formatters {
   date: (iso: IsoDate) => string;
 }
 
-// First-strong isolates: the text-only equivalent of <bdi>, so "£12.71" keeps its order inside
-// right-to-left sentences. Only added for right-to-left languages, where they are needed.
+// Left-to-right isolates, so "£12.71" keeps its order inside right-to-left sentences. Not a
+// first-strong isolate: Arabic number formats begin with a right-to-left mark, which would make
+// the figure itself right-to-left. Only added for right-to-left languages, where they are needed.
+const isolateLtr = (text: string) => `\u2066${text}\u2069`;
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
 export function createFormatters(localeTag: string, dir: 'ltr' | 'rtl' = 'ltr'): Formatters {
   const wrap = dir === 'rtl' ? isolate : (text: string) => text;
+  const wrapLtr = dir === 'rtl' ? isolateLtr : (text: string) => text;
   const exact = new Intl.NumberFormat(localeTag, { style: 'currency', currency: 'GBP', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const dates = new Intl.DateTimeFormat(localeTag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const percent = new Intl.NumberFormat(localeTag, { style: 'percent', maximumFractionDigits: 2 });
@@ -31,10 +34,10 @@ export function createFormatters(localeTag: string, dir: 'ltr' | 'rtl' = 'ltr'):
     return format;
   };
   return {
-    money: (pence) => wrap(formatPence(pence, localeTag)),
-    moneyExact: (pence) => wrap(exact.format(pence / 100)),
-    number: (value, maxDecimals = 2) => wrap(numberFormat(maxDecimals).format(value)),
-    percent: (basisPoints) => wrap(percent.format(basisPoints / 10_000)),
+    money: (pence) => wrapLtr(formatPence(pence, localeTag)),
+    moneyExact: (pence) => wrapLtr(exact.format(pence / 100)),
+    number: (value, maxDecimals = 2) => wrapLtr(numberFormat(maxDecimals).format(value)),
+    percent: (basisPoints) => wrapLtr(percent.format(basisPoints / 10_000)),
     date: (iso) => (isIsoDate(iso) ? wrap(dates.format(new Date(`${iso}T00:00:00Z`))) : iso),
   };
 }
