@@ -33,11 +33,17 @@ describe('parsePounds', () => {
     expect(parsePounds('', { allowBlank: true })).toEqual({ ok: true, pence: 0 });
   });
 
+  it('reads a decimal comma as pence, as Polish, Romanian and Portuguese readers write it', () => {
+    expect(parsePounds('1250,50')).toEqual({ ok: true, pence: 125050 });
+    expect(parsePounds('12,5')).toEqual({ ok: true, pence: 1250 });
+    // Three digits after a comma group thousands, as in English.
+    expect(parsePounds('1,250')).toEqual({ ok: true, pence: 125000 });
+  });
+
   it('refuses what is not money', () => {
     expect(parsePounds('')).toEqual({ ok: false, problem: 'required' });
     expect(parsePounds('12.345')).toEqual({ ok: false, problem: 'not-money' });
     expect(parsePounds('-5')).toEqual({ ok: false, problem: 'not-money' });
-    expect(parsePounds('12,50')).toEqual({ ok: false, problem: 'not-money' });
     expect(parsePounds('999999999')).toEqual({ ok: false, problem: 'too-large' });
   });
 

@@ -36,7 +36,8 @@ export const MAX_PAYSLIP_PENCE = 10_000_000_00;
 export function parsePounds(text: string, { allowBlank = false } = {}): MoneyParse | { ok: false; problem: 'required' } {
   const value = text.normalize('NFKC').trim().replace(/^£\s*/, '').replace(/,(?=\d{3}(\D|$))/g, '');
   if (value === '') return allowBlank ? { ok: true, pence: 0 } : { ok: false, problem: 'required' };
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(value);
+  // A decimal comma ("1250,50") is how many readers write pence; a comma before three digits groups thousands.
+  const match = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(value);
   if (!match) return { ok: false, problem: 'not-money' };
   const pence = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return pence > MAX_PAYSLIP_PENCE ? { ok: false, problem: 'too-large' } : { ok: true, pence };
