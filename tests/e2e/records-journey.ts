@@ -6,14 +6,13 @@
  * Called by run-e2e.ts with its browser context, page and server address. It leaves the context
  * offline and the lock off, with the records it made still on the device.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { assert, runJourney, type StepResult } from './harness';
+import { expectNoAxeViolations, heading, inspect } from './inspect';
 
-const screenshotDir = join(import.meta.dirname, '../../test-results/screenshots');
 const PASSPHRASE = 'kettle river blue lamp';
 
 /** Personal words typed in this journey; none may be readable in IndexedDB once the lock is on. */
@@ -26,31 +25,6 @@ const SECRETS = {
   shiftNote: 'Woken twice by Mrs Bright',
   payslipNote: 'Payslip handed over late',
 };
-
-async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  assert(problems.length === 0, `axe found ${problems.length} violation(s) on ${label}:\n${problems.join('\n')}`);
-}
-
-/** The run-e2e.ts pattern: a screenshot at phone and desktop size, then axe. */
-async function inspect(page: Page, label: string): Promise<void> {
-  mkdirSync(screenshotDir, { recursive: true });
-  for (const viewport of [
-    { name: 'phone', width: 360, height: 740 },
-    { name: 'desktop', width: 1280, height: 800 },
-  ]) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await page.screenshot({ path: join(screenshotDir, `${label}-${viewport.name}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await expectNoAxeViolations(page, label);
-}
-
-async function heading(page: Page): Promise<string> {
-  await page.waitForSelector('h1', { timeout: 10_000 });
-  return (await page.locator('h1').first().innerText()).trim();
-}
 
 async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);

@@ -3,45 +3,14 @@
  * Run by `npm test` after `npm run build`. Prints "e2e: N passed, N failed" and exits non-zero on
  * any failure.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent } from './browser';
 import { assert, runJourney, type StepResult } from './harness';
+import { heading, inspect } from './inspect';
 import { serveBuiltApp } from './serve';
 import { featuresJourney } from './features-journey';
 import { recordsJourney } from './records-journey';
 import { localesJourney } from './locales-journey';
-
-const screenshotDir = join(import.meta.dirname, '../../test-results/screenshots');
-mkdirSync(screenshotDir, { recursive: true });
-
-const VIEWPORTS = [
-  { name: 'phone', width: 360, height: 740 },
-  { name: 'desktop', width: 1280, height: 800 },
-];
-
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  assert(problems.length === 0, `axe found ${problems.length} violation(s) on ${label}:\n${problems.join('\n')}`);
-}
-
-/** Checks a page with axe and saves a screenshot at each viewport size. */
-export async function inspect(page: Page, label: string): Promise<void> {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await page.screenshot({ path: join(screenshotDir, `${label}-${viewport.name}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await expectNoAxeViolations(page, label);
-}
-
-async function heading(page: Page): Promise<string> {
-  await page.waitForSelector('h1', { timeout: 10_000 });
-  return (await page.locator('h1').first().innerText()).trim();
-}
 
 async function goOfflineWithoutHttpCache(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);

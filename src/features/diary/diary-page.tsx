@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useReader } from '../../lib/use-reader';
 import { shiftWorkedMinutes, useHolidaySummary, usePayslips, useShifts, type Shift } from '../../storage';
 import { formatDate, formatMinutes } from './format';
-import { LockedRecords } from './locked-records';
+import { LockedRecords } from '../../components/locked-records';
 import { groupByWeek } from './week';
 import './diary.css';
 
@@ -44,7 +44,7 @@ function Shifts() {
   const [limit, setLimit] = useState(SHIFTS_PAGE_SIZE);
   const shifts = useShifts(limit);
   if (shifts.status === 'loading') return <Loading />;
-  if (shifts.status === 'locked') return <LockedRecords />;
+  if (shifts.status === 'locked') return <LockedRecords bodyKey="diary.locked.body" unlockKey="diary.locked.unlock" />;
   const { shifts: list, total } = shifts.value;
   if (total === 0) return <p>{t('diary.list.noShifts')}</p>;
   return (

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
+import { describe, expect, it, vi } from 'vitest';
 import { createPayslip, createShift, loadDraft, saveDraft, type ShiftInput } from '../../storage';
-import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
+import { renderRoute, setUpPageTests } from '../../testing/render-route';
 import { DiaryPage } from './diary-page';
 import { HolidayPage } from './holiday-page';
 import { MINIMUM_WAGE_DRAFT_KEY } from './minimum-wage-draft';
@@ -15,22 +13,10 @@ import { EditShiftPage, NewShiftPage } from './shift-page';
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20_000 });
 
-beforeAll(async () => {
-  await initI18n('en');
-  await ensureFeatureStrings('en');
-});
-
-beforeEach(() => {
-  freshStorage();
-});
-
-afterEach(async () => {
-  cleanup();
-  await resetStorage();
-});
+setUpPageTests();
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  return renderRoute(
     [
       { path: '/:locale/diary', element: <DiaryPage /> },
       { path: '/:locale/diary/shifts/new', element: <NewShiftPage /> },
@@ -40,10 +26,8 @@ function renderAt(path: string) {
       { path: '/:locale/diary/holiday', element: <HolidayPage /> },
       { path: '/:locale/tools/minimum-wage', element: <p>Minimum wage check</p> },
     ],
-    { initialEntries: [path] },
+    path,
   );
-  render(<RouterProvider router={router} />);
-  return router;
 }
 
 const shift = (change: Partial<ShiftInput> = {}): ShiftInput => ({

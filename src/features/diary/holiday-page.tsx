@@ -20,7 +20,7 @@ import {
 import { minutesToHoursInput, parseHoursText } from './duration';
 import { InputField } from './fields';
 import { formatDate, formatMinutes } from './format';
-import { LockedRecords } from './locked-records';
+import { LockedRecords } from '../../components/locked-records';
 import { localToday } from './today';
 import './diary.css';
 
@@ -180,7 +180,7 @@ export function HolidayPage() {
         <Link to={`/${locale.code}/guides/holiday`}>{t('diary.holiday.guide')}</Link>
       </p>
       {summary.status === 'loading' && <Loading />}
-      {summary.status === 'locked' && <LockedRecords />}
+      {summary.status === 'locked' && <LockedRecords bodyKey="diary.locked.body" unlockKey="diary.locked.unlock" />}
       {summary.status === 'ready' && (
         <>
           <HolidayTakenList summary={summary.value} />

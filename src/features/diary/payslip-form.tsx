@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { Loading } from '../../components/loading';
-import { useDraft, useEmployerLabels, type PayslipInput, type WriteFailureReason } from '../../storage';
+import type { PayslipInput, WriteFailureReason } from '../../storage';
 import { InputField, NoteField } from './fields';
 import { evaluatePayslipForm, restorePayslipForm, type PayslipField, type PayslipForm as PayslipFormValues } from './payslip-form-values';
+import { EmployerOptions, FormProblems, useRecordForm } from './record-form';
 import { EMPLOYER_MAX_LENGTH, NOTE_MAX_LENGTH } from './shift-form-values';
 
 interface Props {
@@ -22,13 +21,7 @@ const LIMITS: Partial<Record<PayslipField, number>> = { employer: EMPLOYER_MAX_L
 export function PayslipForm({ draftKey, initial, cancelTo, onSave }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const employers = useEmployerLabels();
-  const [form, setForm, draft] = useDraft<PayslipFormValues>(draftKey, initial, { restore: (stored) => restorePayslipForm(stored, initial) });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<WriteFailureReason | null>(null);
-  const [busy, setBusy] = useState(false);
-  const update = (patch: Partial<PayslipFormValues>) => setForm((current) => ({ ...current, ...patch }));
-  const errorFor = (field: PayslipField) => errors.find((error) => error.target === idFor(field))?.message;
+  const { form, draft, errors, setErrors, failure, busy, update, errorFor, save } = useRecordForm(draftKey, initial, restorePayslipForm, idFor);
 
   if (!draft.loaded) return <Loading />;
 
@@ -40,17 +33,8 @@ export function PayslipForm({ draftKey, initial, cancelTo, onSave }: Props) {
       setErrors(evaluation.errors.map(({ field, code }) => ({ target: idFor(field), message: t(`diary.payslip.errors.${field}.${code}`, { max: LIMITS[field] }) })));
       return;
     }
-    setErrors([]);
-    setBusy(true);
-    const result = await onSave(evaluation.input);
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(result.reason);
-      return;
-    }
-    setFailure(null);
-    await draft.clear();
-    navigate(result.next);
+    const result = await save(() => onSave(evaluation.input));
+    if (result) navigate(result.next);
   };
 
   const money = (field: 'gross' | 'taxAndPension' | 'employerDeductions', optional = false) => (
@@ -70,12 +54,7 @@ export function PayslipForm({ draftKey, initial, cancelTo, onSave }: Props) {
 
   return (
     <form noValidate className="diary-form" onSubmit={(event) => void submit(event)}>
-      <ErrorSummary errors={errors} />
-      {failure && (
-        <p className="banner banner--warning" role="alert">
-          {t(`diary.saveFailed.${failure}`)}
-        </p>
-      )}
+      <FormProblems errors={errors} failure={failure} />
       <InputField id={idFor('periodStart')} type="date" label={t('diary.payslip.periodStart')} hint={t('diary.payslip.periodHint')} error={errorFor('periodStart')} value={form.periodStart} onChange={(periodStart) => update({ periodStart })} />
       <InputField id={idFor('periodEnd')} type="date" label={t('diary.payslip.periodEnd')} error={errorFor('periodEnd')} value={form.periodEnd} onChange={(periodEnd) => update({ periodEnd })} />
       <InputField
@@ -89,11 +68,7 @@ export function PayslipForm({ draftKey, initial, cancelTo, onSave }: Props) {
         value={form.employer}
         onChange={(employer) => update({ employer })}
       />
-      <datalist id="payslip-employers">
-        {(employers.status === 'ready' ? employers.value : []).map((label) => (
-          <option key={label} value={label} />
-        ))}
-      </datalist>
+      <EmployerOptions id="payslip-employers" />
       {money('gross')}
       {money('taxAndPension', true)}
       {money('employerDeductions', true)}

@@ -20,8 +20,9 @@ import {
   type Payslip,
   type WriteFailureReason,
 } from '../../storage';
+import { DeleteRecord } from './delete-record';
 import { formatDate, formatMinutes } from './format';
-import { LockedRecords } from './locked-records';
+import { LockedRecords } from '../../components/locked-records';
 import { MINIMUM_WAGE_DRAFT_KEY, minimumWageDraftFor, periodTotals } from './minimum-wage-draft';
 import { PayslipForm } from './payslip-form';
 import { EMPTY_PAYSLIP_FORM, payslipToForm } from './payslip-form-values';
@@ -74,7 +75,7 @@ export function EditPayslipPage() {
   return (
     <>
       <PageHeading>{t('diary.payslip.editTitle')}</PageHeading>
-      {loaded.status === 'locked' ? <LockedRecords /> : loaded.value && <EditPayslip key={loaded.value.id} payslip={loaded.value} />}
+      {loaded.status === 'locked' ? <LockedRecords bodyKey="diary.locked.body" unlockKey="diary.locked.unlock" /> : loaded.value && <EditPayslip key={loaded.value.id} payslip={loaded.value} />}
     </>
   );
 }
@@ -140,46 +141,6 @@ function CheckPayPeriod({ payslip, onFailure }: { payslip: Payslip; onFailure: (
   );
 }
 
-function DeletePayslip({ payslip }: { payslip: Payslip }) {
-  const { t } = useTranslation();
-  const { locale } = useReader();
-  const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
-  const [failed, setFailed] = useState(false);
-  return (
-    <section aria-labelledby="delete-payslip-title" className="no-print">
-      <h2 id="delete-payslip-title">{t('diary.payslip.deleteTitle')}</h2>
-      {failed && (
-        <p className="banner banner--warning" role="alert">
-          {t('diary.deleteFailed')}
-        </p>
-      )}
-      {confirming ? (
-        <div className="confirm" role="alertdialog" aria-labelledby="delete-payslip-confirm">
-          <p id="delete-payslip-confirm">{t('diary.payslip.deleteConfirm')}</p>
-          <p className="button-row">
-            <button
-              type="button"
-              className="button button--warning"
-              autoFocus
-              onClick={() => void deletePayslip(payslip.id).then((result) => (result.ok ? navigate(`/${locale.code}/diary`, { replace: true }) : setFailed(true)))}
-            >
-              {t('diary.payslip.deleteYes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              {t('diary.cancel')}
-            </button>
-          </p>
-        </div>
-      ) : (
-        <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>
-          {t('diary.payslip.delete')}
-        </button>
-      )}
-    </section>
-  );
-}
-
 function PayslipView({ payslip }: { payslip: Payslip }) {
   const { t } = useTranslation();
   const { locale } = useReader();
@@ -228,7 +189,7 @@ function PayslipView({ payslip }: { payslip: Payslip }) {
         )}
       </dl>
       <CheckPayPeriod payslip={payslip} onFailure={setFailure} />
-      <DeletePayslip payslip={payslip} />
+      <DeleteRecord kind="payslip" className="no-print" remove={() => deletePayslip(payslip.id)} failureMessage={() => t('diary.deleteFailed')} />
       <p className="no-print">
         <Link to={`/${locale.code}/diary`}>{t('diary.back')}</Link>
       </p>
@@ -245,7 +206,7 @@ export function PayslipPage() {
     return (
       <>
         <PageHeading>{t('diary.title')}</PageHeading>
-        <LockedRecords />
+        <LockedRecords bodyKey="diary.locked.body" unlockKey="diary.locked.unlock" />
       </>
     );
   }

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { addDays } from '../../domain/shared/iso-date';
-import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { Loading } from '../../components/loading';
 import { RadioGroup } from '../../components/radio-group';
-import { useDraft, useEmployerLabels, type ShiftInput, type WriteFailureReason } from '../../storage';
+import type { ShiftInput, WriteFailureReason } from '../../storage';
 import { InputField, NoteField } from './fields';
 import { formatDate } from './format';
+import { EmployerOptions, FormProblems, useRecordForm } from './record-form';
 import {
   EMPLOYER_MAX_LENGTH,
   emptyShiftForm,
@@ -41,14 +41,8 @@ const LIMITS = { employer: EMPLOYER_MAX_LENGTH, note: NOTE_MAX_LENGTH, travel: M
 export function ShiftForm({ draftKey, initial, done, localeTag, onSave, offerNext = false }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const employers = useEmployerLabels();
-  const [form, setForm, draft] = useDraft<ShiftFormValues>(draftKey, initial, { restore: (stored) => restoreShiftForm(stored, initial) });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<WriteFailureReason | null>(null);
+  const { form, setForm, errors, setErrors, failure, busy, update, errorFor, save, draft } = useRecordForm(draftKey, initial, restoreShiftForm, idFor);
   const [savedNote, setSavedNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const update = (patch: Partial<ShiftFormValues>) => setForm((current) => ({ ...current, ...patch }));
-  const errorFor = (field: ShiftField) => errors.find((error) => error.target === idFor(field))?.message;
 
   if (!draft.loaded) return <Loading />;
 
@@ -60,16 +54,7 @@ export function ShiftForm({ draftKey, initial, done, localeTag, onSave, offerNex
       setErrors(sorted.map(({ field, code }) => ({ target: idFor(field), message: t(`diary.shift.errors.${field}.${code}`, { max: LIMITS[field as keyof typeof LIMITS] }) })));
       return;
     }
-    setErrors([]);
-    setBusy(true);
-    const result = await onSave(evaluation.input);
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(result.reason);
-      return;
-    }
-    setFailure(null);
-    await draft.clear();
+    if (!(await save(() => onSave(evaluation.input)))) return;
     if (!next) {
       navigate(done);
       return;
@@ -104,12 +89,7 @@ export function ShiftForm({ draftKey, initial, done, localeTag, onSave, offerNex
         void submit(false);
       }}
     >
-      <ErrorSummary errors={errors} />
-      {failure && (
-        <p className="banner banner--warning" role="alert">
-          {t(`diary.saveFailed.${failure}`)}
-        </p>
-      )}
+      <FormProblems errors={errors} failure={failure} />
       <p className="banner banner--success" role="status" hidden={savedNote === ''}>
         {savedNote}
       </p>
@@ -127,11 +107,7 @@ export function ShiftForm({ draftKey, initial, done, localeTag, onSave, offerNex
         />
       </div>
       {text('employer', { optional: true, size: 30, list: 'shift-employers' })}
-      <datalist id="shift-employers">
-        {(employers.status === 'ready' ? employers.value : []).map((label) => (
-          <option key={label} value={label} />
-        ))}
-      </datalist>
+      <EmployerOptions id="shift-employers" />
       {text('travel', { optional: true, numeric: true, size: 6 })}
       {text('training', { optional: true, numeric: true, size: 6 })}
       <RadioGroup

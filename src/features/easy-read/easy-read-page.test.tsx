@@ -1,42 +1,26 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { LocaleIndex } from '../../content/model';
 import english from '../../content/generated/en/index.json';
-import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
 import { savePreferences } from '../../storage';
-import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
+import { renderRoute, setUpPageTests } from '../../testing/render-route';
 import { fakeSpeechSynthesis, uninstallSpeech } from '../../components/read-aloud/fake-speech';
 import { EasyReadListPage } from './easy-read-list-page';
 import { EasyReadPageView } from './easy-read-page';
 
 const index = english as unknown as LocaleIndex;
 
-beforeAll(async () => {
-  await initI18n('en');
-  await ensureFeatureStrings('en');
-});
-
-beforeEach(() => {
-  freshStorage();
-});
-
-afterEach(async () => {
-  cleanup();
-  uninstallSpeech();
-  await resetStorage();
-});
+setUpPageTests(() => uninstallSpeech());
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  return renderRoute(
     [
       { path: '/:locale/easy-read', element: <EasyReadListPage /> },
       { path: '/:locale/easy-read/:pageId', element: <EasyReadPageView /> },
     ],
-    { initialEntries: [path] },
+    path,
   );
-  render(<RouterProvider router={router} />);
 }
 
 describe('Easy Read page', () => {

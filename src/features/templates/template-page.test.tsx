@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LocaleIndex, Template } from '../../content/model';
 import english from '../../content/generated/en/index.json';
-import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
 import { fakeSpeechSynthesis, uninstallSpeech } from '../../components/read-aloud/fake-speech';
 import { loadDraft, saveDraft, savePreferences } from '../../storage';
-import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
+import { renderRoute, setUpPageTests } from '../../testing/render-route';
 import { TemplateListPage } from './template-list-page';
 import { TemplatePage } from './template-page';
 import { templateToText } from './template-text';
@@ -20,33 +18,20 @@ configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20_000 });
 const templateById = (id: string): Template => index.templates.find((template) => template.id === id)!;
 
-beforeAll(async () => {
-  await initI18n('en');
-  await ensureFeatureStrings('en');
-});
-
-beforeEach(() => {
-  freshStorage();
-});
-
-afterEach(async () => {
-  cleanup();
+setUpPageTests(() => {
   vi.unstubAllGlobals();
   uninstallSpeech();
-  await resetStorage();
 });
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  return renderRoute(
     [
       { path: '/:locale/templates', element: <TemplateListPage /> },
       { path: '/:locale/templates/:templateId', element: <TemplatePage /> },
       { path: '/:locale/guides/:guideId', element: <p>Guide page</p> },
     ],
-    { initialEntries: [path] },
+    path,
   );
-  render(<RouterProvider router={router} />);
-  return router;
 }
 
 async function openTemplate(id: string) {

@@ -6,7 +6,7 @@ import { NotFoundPage } from '../../components/not-found-page';
 import { PageHeading } from '../../components/page-heading';
 import { useReader } from '../../lib/use-reader';
 import { createVisit, updateVisit, useVisit, visitDraftKey, type Visit } from '../../storage';
-import { LockedRecords } from './locked-records';
+import { LockedRecords } from '../../components/locked-records';
 import { emptyVisitForm, formToVisitInput, localToday, visitToForm } from './visit-form-values';
 import { VisitForm } from './visit-form';
 import './visits.css';
@@ -63,7 +63,7 @@ export function EditVisitPage() {
   return (
     <>
       <PageHeading>{t('visits.form.editTitle')}</PageHeading>
-      {loaded.status === 'locked' ? <LockedRecords /> : loaded.value && <EditVisit key={loaded.value.visit.id} visit={loaded.value.visit} />}
+      {loaded.status === 'locked' ? <LockedRecords bodyKey="visits.locked.body" unlockKey="visits.locked.unlock" /> : loaded.value && <EditVisit key={loaded.value.visit.id} visit={loaded.value.visit} />}
     </>
   );
 }

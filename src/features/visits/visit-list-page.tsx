@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useReader } from '../../lib/use-reader';
 import { useVisits } from '../../storage';
 import { formatDate } from './format';
-import { LockedRecords } from './locked-records';
+import { LockedRecords } from '../../components/locked-records';
 import './visits.css';
 
 /** Visits shown at first and added by each "show more": thousands of visits still open at once. */
@@ -34,7 +34,7 @@ export function VisitListPage() {
         </Link>
       </p>
       {visits.status === 'loading' && <Loading />}
-      {visits.status === 'locked' && <LockedRecords />}
+      {visits.status === 'locked' && <LockedRecords bodyKey="visits.locked.body" unlockKey="visits.locked.unlock" />}
       {visits.status === 'ready' && visits.value.total === 0 && <p>{t('visits.list.none')}</p>}
       {visits.status === 'ready' && visits.value.total > 0 && (
         <>

@@ -19,7 +19,7 @@ import {
 } from '../../storage';
 import { FollowUpList } from './follow-up-list';
 import { formatDate } from './format';
-import { LockedRecords } from './locked-records';
+import { LockedRecords } from '../../components/locked-records';
 import { ShareVisit } from './share-visit';
 import type { SummaryAttachment } from './visit-summary-text';
 import './visits.css';
@@ -201,7 +201,7 @@ export function VisitPage() {
     return (
       <>
         <PageHeading>{t('visits.list.title')}</PageHeading>
-        <LockedRecords />
+        <LockedRecords bodyKey="visits.locked.body" unlockKey="visits.locked.unlock" />
       </>
     );
   }

@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TFunction } from 'i18next';
 import i18next from 'i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
+import { describe, expect, it, vi } from 'vitest';
 import { createChecklistRun, createFollowUp, createVisit, lockNow, loadDraft, turnLockOn, updateFollowUp, type Visit } from '../../storage';
-import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
+import { renderRoute, setUpPageTests } from '../../testing/render-route';
 import { NewVisitPage, NEW_VISIT_DRAFT_KEY } from './visit-form-page';
 import { VisitListPage } from './visit-list-page';
 import { VisitPage } from './visit-page';
@@ -16,23 +14,10 @@ import { visitSummaryText } from './visit-summary-text';
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20_000 });
 
-beforeAll(async () => {
-  await initI18n('en');
-  await ensureFeatureStrings('en');
-});
-
-beforeEach(() => {
-  freshStorage();
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
-  await resetStorage();
-});
+setUpPageTests(() => vi.unstubAllGlobals());
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  return renderRoute(
     [
       { path: '/:locale/visits', element: <VisitListPage /> },
       { path: '/:locale/visits/new', element: <NewVisitPage /> },
@@ -40,10 +25,8 @@ function renderAt(path: string) {
       { path: '/:locale/checklists/:checklistId', element: <p>Checklist page</p> },
       { path: '/:locale/unlock', element: <p>Unlock page</p> },
     ],
-    { initialEntries: [path] },
+    path,
   );
-  render(<RouterProvider router={router} />);
-  return router;
 }
 
 async function newVisit(place = 'Tuesday visit', seen = 'A.'): Promise<string> {

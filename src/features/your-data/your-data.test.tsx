@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TFunction } from 'i18next';
 import i18next from 'i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ensureFeatureStrings, initI18n } from '../../i18n/i18n';
+import { describe, expect, it, vi } from 'vitest';
 import { createShift, createVisit, exportEverything, lockNow, savePreferences, turnLockOn } from '../../storage';
 import { openedDatabase } from '../../storage/storage-health';
-import { freshStorage, resetStorage } from '../../storage/testing/fresh-storage';
+import { renderRoute, setUpPageTests } from '../../testing/render-route';
 import { describeImportProblem } from './import-problems';
 import { LockNotice } from './lock-notice';
 import { safeNext, UnlockPage } from './unlock-page';
@@ -19,23 +17,10 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const PASSPHRASE = 'blue kettle river';
 
-beforeAll(async () => {
-  await initI18n('en');
-  await ensureFeatureStrings('en');
-});
-
-beforeEach(() => {
-  freshStorage();
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.restoreAllMocks();
-  await resetStorage();
-});
+setUpPageTests(() => vi.restoreAllMocks());
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  return renderRoute(
     [
       {
         path: '/:locale',
@@ -45,10 +30,8 @@ function renderAt(path: string) {
       { path: '/:locale/unlock', element: <UnlockPage /> },
       { path: '/:locale/visits', element: <><LockNotice /><p>Visits page</p></> },
     ],
-    { initialEntries: [path] },
+    path,
   );
-  render(<RouterProvider router={router} />);
-  return router;
 }
 
 /** Catches what would be downloaded. */

@@ -8,7 +8,8 @@ import {
 } from '../../../domain/employment-cost';
 import type { IsoDate } from '../../../domain/shared/iso-date';
 import { blank, restoreFlatFields, type YesNo } from '../flow/form-helpers';
-import type { Evaluation, FieldKind, Issue } from '../flow/tool-definition';
+import { issueCollector } from '../flow/issues';
+import type { Evaluation, FieldKind } from '../flow/tool-definition';
 import { parseHours } from '../input/parse-hours';
 import { parseMoney } from '../input/parse-money';
 import { parseNumber } from '../input/parse-number';
@@ -111,12 +112,7 @@ const DOMAIN_FIELDS: Record<string, keyof EmploymentCostForm> = {
 const MAX_HOURS_A_WEEK = 168;
 
 export function evaluateEmploymentCost(form: EmploymentCostForm, today: IsoDate): Evaluation<EmploymentCostOutcome> {
-  const issues: Issue[] = [];
-  const typed = new Set<string>();
-  const problem = (field: keyof EmploymentCostForm, code: string) => {
-    typed.add(field);
-    issues.push({ field, code });
-  };
+  const { issues, problem, addCalculatorErrors } = issueCollector<keyof EmploymentCostForm>();
   const money = (field: keyof EmploymentCostForm, required: boolean): number | undefined => {
     if (!required && blank(form[field])) return undefined;
     const parsed = parseMoney(form[field]);
@@ -159,15 +155,8 @@ export function evaluateEmploymentCost(form: EmploymentCostForm, today: IsoDate)
   };
   const councilRate = form.checkRate === 'yes' ? money('councilRate', true) : undefined;
 
-  const addDomainIssues = (errors: readonly { field: string; code: string }[]) => {
-    for (const error of errors) {
-      const field = DOMAIN_FIELDS[error.field] ?? 'hourlyWage';
-      if (!typed.has(field)) {
-        typed.add(field);
-        issues.push({ field, code: error.code });
-      }
-    }
-  };
+  const addDomainIssues = (errors: readonly { field: string; code: string }[]) =>
+    addCalculatorErrors(errors, (field) => DOMAIN_FIELDS[field] ?? 'hourlyWage');
 
   const cost = employmentCost(input as unknown as EmploymentCostInput);
   if (!cost.ok) addDomainIssues(cost.errors);

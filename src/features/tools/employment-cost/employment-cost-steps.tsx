@@ -1,5 +1,7 @@
+import { bindField } from '../fields/bind-field';
 import { ChoiceField } from '../fields/choice-field';
 import { TextField } from '../fields/text-field';
+import { yesNoChoices } from '../fields/yes-no';
 import { choiceAnswer, hoursAnswer, moneyAnswer, numberAnswer } from '../flow/summary-values';
 import type { StepProps, SummaryRow, ToolContext, ToolStep } from '../flow/tool-definition';
 import { asksStatePensionAge, type EmploymentCostForm } from './employment-cost-form';
@@ -8,23 +10,13 @@ const NS = 'tools.employmentCost';
 type Props = StepProps<EmploymentCostForm>;
 type Field = keyof EmploymentCostForm;
 
-function yesNo(context: ToolContext) {
-  return [
-    { value: 'yes', label: context.t('tools.common.yes') },
-    { value: 'no', label: context.t('tools.common.no') },
-  ];
-}
-
-function Money({ field, form, update, errors, idFor, context, suffix }: Props & { field: Field; suffix?: string }) {
-  const { t } = context;
+function Money({ field, suffix, ...props }: Props & { field: Field; suffix?: string }) {
+  const { t } = props.context;
   return (
     <TextField
-      id={idFor(field)}
+      {...bindField(props, field)}
       label={t(`${NS}.${field}.label`)}
       hint={t(`${NS}.${field}.hint`)}
-      error={errors[field]?.message}
-      value={form[field]}
-      onChange={(value) => update({ [field]: value } as Partial<EmploymentCostForm>)}
       inputMode="decimal"
       width={10}
       prefix="£"
@@ -34,53 +26,41 @@ function Money({ field, form, update, errors, idFor, context, suffix }: Props & 
 }
 
 function PayFields(props: Props) {
-  const { form, update, errors, idFor, context } = props;
+  const { form, context } = props;
   const { t } = context;
   return (
     <>
       <Money {...props} field="hourlyWage" suffix={t('tools.units.perHour')} />
       <TextField
-        id={idFor('hoursPerWeek')}
+        {...bindField(props, 'hoursPerWeek')}
         label={t(`${NS}.hoursPerWeek.label`)}
         hint={t(`${NS}.hoursPerWeek.hint`)}
-        error={errors.hoursPerWeek?.message}
-        value={form.hoursPerWeek}
-        onChange={(hoursPerWeek) => update({ hoursPerWeek })}
         inputMode="decimal"
         width={5}
         suffix={t('tools.units.hoursSuffix')}
       />
       <TextField
-        id={idFor('paidWeeks')}
+        {...bindField(props, 'paidWeeks')}
         label={t(`${NS}.paidWeeks.label`)}
         hint={t(`${NS}.paidWeeks.hint`)}
-        error={errors.paidWeeks?.message}
-        value={form.paidWeeks}
-        onChange={(paidWeeks) => update({ paidWeeks })}
         inputMode="numeric"
         width={3}
         suffix={t('tools.units.weeks')}
       />
       <TextField
-        id={idFor('age')}
+        {...bindField(props, 'age')}
         label={t(`${NS}.age.label`)}
         hint={t(`${NS}.age.hint`)}
-        error={errors.age?.message}
-        value={form.age}
-        onChange={(age) => update({ age })}
         inputMode="numeric"
         width={3}
         suffix={t('tools.units.years')}
       />
       {asksStatePensionAge(form) && (
         <ChoiceField
-          id={idFor('overStatePensionAge')}
+          {...bindField(props, 'overStatePensionAge')}
           legend={t(`${NS}.overStatePensionAge.label`)}
           hint={t(`${NS}.overStatePensionAge.hint`)}
-          error={errors.overStatePensionAge?.message}
-          value={form.overStatePensionAge}
-          onChange={(value) => update({ overStatePensionAge: value as EmploymentCostForm['overStatePensionAge'] })}
-          choices={yesNo(context)}
+          choices={yesNoChoices(t)}
           inline
         />
       )}
@@ -89,36 +69,23 @@ function PayFields(props: Props) {
 }
 
 function CostFields(props: Props) {
-  const { form, update, errors, idFor, context } = props;
-  const { t } = context;
+  const { t } = props.context;
   return (
     <>
       <ChoiceField
-        id={idFor('employmentAllowance')}
+        {...bindField(props, 'employmentAllowance')}
         legend={t(`${NS}.employmentAllowance.label`)}
         hint={t(`${NS}.employmentAllowance.hint`)}
-        error={errors.employmentAllowance?.message}
-        value={form.employmentAllowance}
-        onChange={(value) => update({ employmentAllowance: value as EmploymentCostForm['employmentAllowance'] })}
-        choices={[
-          {
-            value: 'yes',
-            label: t('tools.common.yes'),
-            conditional: (
-              <TextField
-                id={idFor('numberOfPas')}
-                label={t(`${NS}.numberOfPas.label`)}
-                hint={t(`${NS}.numberOfPas.hint`)}
-                error={errors.numberOfPas?.message}
-                value={form.numberOfPas}
-                onChange={(numberOfPas) => update({ numberOfPas })}
-                inputMode="numeric"
-                width={3}
-              />
-            ),
-          },
-          { value: 'no', label: t('tools.common.no') },
-        ]}
+        choices={yesNoChoices(
+          t,
+          <TextField
+            {...bindField(props, 'numberOfPas')}
+            label={t(`${NS}.numberOfPas.label`)}
+            hint={t(`${NS}.numberOfPas.hint`)}
+            inputMode="numeric"
+            width={3}
+          />,
+        )}
       />
       <p>{t(`${NS}.yearlyCosts.intro`)}</p>
       <Money {...props} field="insurance" suffix={t('tools.units.perYear')} />
@@ -130,38 +97,25 @@ function CostFields(props: Props) {
 }
 
 function RateFields(props: Props) {
-  const { form, update, errors, idFor, context } = props;
-  const { t } = context;
+  const { t } = props.context;
   return (
     <ChoiceField
-      id={idFor('checkRate')}
+      {...bindField(props, 'checkRate')}
       legend={t(`${NS}.checkRate.label`)}
       hint={t(`${NS}.checkRate.hint`)}
-      error={errors.checkRate?.message}
-      value={form.checkRate}
-      onChange={(value) => update({ checkRate: value as EmploymentCostForm['checkRate'] })}
-      choices={[
-        {
-          value: 'yes',
-          label: t('tools.common.yes'),
-          conditional: (
-            <>
-              <Money {...props} field="councilRate" suffix={t('tools.units.perHour')} />
-              <ChoiceField
-                id={idFor('london')}
-                legend={t(`${NS}.london.label`)}
-                hint={t(`${NS}.london.hint`)}
-                error={errors.london?.message}
-                value={form.london}
-                onChange={(value) => update({ london: value as EmploymentCostForm['london'] })}
-                choices={yesNo(context)}
-                inline
-              />
-            </>
-          ),
-        },
-        { value: 'no', label: t('tools.common.no') },
-      ]}
+      choices={yesNoChoices(
+        t,
+        <>
+          <Money {...props} field="councilRate" suffix={t('tools.units.perHour')} />
+          <ChoiceField
+            {...bindField(props, 'london')}
+            legend={t(`${NS}.london.label`)}
+            hint={t(`${NS}.london.hint`)}
+            choices={yesNoChoices(t)}
+            inline
+          />
+        </>,
+      )}
     />
   );
 }

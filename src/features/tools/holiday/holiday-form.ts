@@ -2,7 +2,8 @@ import { holidayEntitlement, irregularHoursMethod, type HolidayInput, type Holid
 import { isNation, NATIONS, type Nation } from '../../../domain/shared/audience';
 import type { IsoDate } from '../../../domain/shared/iso-date';
 import { blank, restoreFlatFields, restoreRows, type YesNo } from '../flow/form-helpers';
-import type { Evaluation, FieldKind, Issue } from '../flow/tool-definition';
+import { issueCollector } from '../flow/issues';
+import type { Evaluation, FieldKind } from '../flow/tool-definition';
 import { EMPTY_DATE, parseDateParts, type DateParts } from '../input/parse-date';
 import { parseHours } from '../input/parse-hours';
 import { parseMoney } from '../input/parse-money';
@@ -122,12 +123,7 @@ function formFieldFor(field: string): string {
  * calculator's own checks (dates inside the leave year, the rates table) mapped back to fields.
  */
 export function evaluateHoliday(form: HolidayForm, _today: IsoDate): Evaluation<HolidayCheck> {
-  const issues: Issue[] = [];
-  const typed = new Set<string>();
-  const problem = (field: string, code: string, parts?: readonly string[]) => {
-    typed.add(field);
-    issues.push(parts ? { field, code, parts } : { field, code });
-  };
+  const { issues, problem, addCalculatorErrors } = issueCollector();
   const date = (field: 'leaveYearStart' | 'startDate' | 'leavingDate'): IsoDate | undefined => {
     const parsed = parseDateParts(form[field]);
     if (parsed.ok) return parsed.date;
@@ -204,15 +200,7 @@ export function evaluateHoliday(form: HolidayForm, _today: IsoDate): Evaluation<
   }
 
   const result = holidayEntitlement(fields as unknown as HolidayInput);
-  if (!result.ok) {
-    for (const error of result.errors) {
-      const field = formFieldFor(error.field);
-      if (!typed.has(field)) {
-        typed.add(field);
-        issues.push({ field, code: error.code });
-      }
-    }
-  }
+  if (!result.ok) addCalculatorErrors(result.errors, formFieldFor);
   if (issues.length > 0 || !result.ok) return { ok: false, issues };
   return { ok: true, result };
 }

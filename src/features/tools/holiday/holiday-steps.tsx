@@ -1,35 +1,25 @@
-import { NATIONS } from '../../../domain/shared/audience';
+import { bindField } from '../fields/bind-field';
 import { ChoiceField } from '../fields/choice-field';
 import { DateField } from '../fields/date-field';
+import { NationField } from '../fields/nation-field';
 import { TextField } from '../fields/text-field';
+import { yesNoChoices } from '../fields/yes-no';
 import { choiceAnswer, dateAnswer, hoursAnswer, moneyAnswer, numberAnswer } from '../flow/summary-values';
 import type { StepProps, SummaryRow, ToolContext, ToolStep } from '../flow/tool-definition';
-import type { DateParts } from '../input/parse-date';
 import { IrregularFields } from './holiday-irregular-fields';
 import { irregularMethodFor, PATTERNS, type HolidayForm } from './holiday-form';
 
 const NS = 'tools.holiday';
 type Props = StepProps<HolidayForm>;
 
-function JobFields({ form, update, errors, idFor, context }: Props) {
-  const { t } = context;
+function JobFields(props: Props) {
+  const { t } = props.context;
   return (
     <>
+      <NationField {...props} ns={NS} />
       <ChoiceField
-        id={idFor('nation')}
-        legend={t(`${NS}.nation.label`)}
-        hint={t(`${NS}.nation.hint`)}
-        error={errors.nation?.message}
-        value={form.nation}
-        onChange={(value) => update({ nation: value as HolidayForm['nation'] })}
-        choices={NATIONS.map((nation) => ({ value: nation, label: t(`nations.${nation}`) }))}
-      />
-      <ChoiceField
-        id={idFor('pattern')}
+        {...bindField(props, 'pattern')}
         legend={t(`${NS}.pattern.label`)}
-        error={errors.pattern?.message}
-        value={form.pattern}
-        onChange={(value) => update({ pattern: value as HolidayForm['pattern'] })}
         choices={PATTERNS.map((pattern) => ({
           value: pattern,
           label: t(`${NS}.pattern.${pattern}`),
@@ -40,34 +30,18 @@ function JobFields({ form, update, errors, idFor, context }: Props) {
   );
 }
 
-function OptionalDate({ form, update, errors, idFor, context, choice, date }: Props & { choice: 'startedInYear' | 'leavingInYear'; date: 'startDate' | 'leavingDate' }) {
+function OptionalDate(props: Props & { choice: 'startedInYear' | 'leavingInYear'; date: 'startDate' | 'leavingDate' }) {
+  const { errors, context, choice, date } = props;
   const { t } = context;
   return (
     <ChoiceField
-      id={idFor(choice)}
+      {...bindField(props, choice)}
       legend={t(`${NS}.${choice}.label`)}
       hint={t(`${NS}.${choice}.hint`)}
-      error={errors[choice]?.message}
-      value={form[choice]}
-      onChange={(value) => update({ [choice]: value } as Partial<HolidayForm>)}
-      choices={[
-        {
-          value: 'yes',
-          label: t('tools.common.yes'),
-          conditional: (
-            <DateField
-              id={idFor(date)}
-              legend={t(`${NS}.${date}.label`)}
-              hint={t('tools.common.dateHint')}
-              error={errors[date]?.message}
-              errorParts={errors[date]?.parts}
-              value={form[date]}
-              onChange={(value: DateParts) => update({ [date]: value } as Partial<HolidayForm>)}
-            />
-          ),
-        },
-        { value: 'no', label: t('tools.common.no') },
-      ]}
+      choices={yesNoChoices(
+        t,
+        <DateField {...bindField(props, date)} legend={t(`${NS}.${date}.label`)} hint={t('tools.common.dateHint')} errorParts={errors[date]?.parts} />,
+      )}
     />
   );
 }
@@ -97,17 +71,15 @@ function LeaveYearFields(props: Props) {
   );
 }
 
-function PatternFields({ form, update, errors, idFor, context }: Props) {
+function PatternFields(props: Props) {
+  const { form, context } = props;
   const { t } = context;
   const text = (field: 'daysPerWeek' | 'hoursPerWeek' | 'shiftsPerPattern' | 'daysPerPattern' | 'hoursPerShift', kind: 'days' | 'hours' | 'count') => (
     <TextField
       key={field}
-      id={idFor(field)}
+      {...bindField(props, field)}
       label={t(`${NS}.${field}.label`)}
       hint={t(`${NS}.${field}.hint`)}
-      error={errors[field]?.message}
-      value={form[field]}
-      onChange={(value) => update({ [field]: value } as Partial<HolidayForm>)}
       inputMode={kind === 'count' ? 'numeric' : 'decimal'}
       width={5}
       {...(kind === 'hours' ? { suffix: t('tools.units.hoursSuffix') } : kind === 'days' ? { suffix: t('tools.units.days') } : {})}

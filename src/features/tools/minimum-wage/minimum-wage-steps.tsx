@@ -1,6 +1,8 @@
+import { bindField } from '../fields/bind-field';
 import { ChoiceField } from '../fields/choice-field';
 import { DateField } from '../fields/date-field';
 import { TextField } from '../fields/text-field';
+import { yesNoChoices } from '../fields/yes-no';
 import { choiceAnswer, dateAnswer, hoursAnswer, moneyAnswer, numberAnswer } from '../flow/summary-values';
 import type { StepProps, ToolContext, ToolStep } from '../flow/tool-definition';
 import type { MinimumWageField, MinimumWageForm } from './minimum-wage-form';
@@ -12,69 +14,46 @@ type Props = StepProps<MinimumWageForm>;
 const ask = (context: ToolContext, form: MinimumWageForm, key: string) =>
   context.t(`${NS}.${key}`, form.asker ? { context: form.asker } : {});
 
-function yesNo(context: ToolContext) {
-  return [
-    { value: 'yes', label: context.t('tools.common.yes') },
-    { value: 'no', label: context.t('tools.common.no') },
-  ];
-}
-
-function AboutFields({ form, update, errors, idFor, context }: Props) {
+function AboutFields(props: Props) {
+  const { form, context } = props;
   const { t } = context;
   return (
     <>
       <ChoiceField
-        id={idFor('asker')}
+        {...bindField(props, 'asker')}
         legend={t(`${NS}.asker.label`)}
         hint={t(`${NS}.asker.hint`)}
-        error={errors.asker?.message}
-        value={form.asker}
-        onChange={(value) => update({ asker: value as MinimumWageForm['asker'] })}
         choices={(['pa', 'employer', 'rep'] as const).map((value) => ({ value, label: t(`${NS}.asker.${value}`) }))}
       />
       <TextField
-        id={idFor('age')}
+        {...bindField(props, 'age')}
         label={ask(context, form, 'age.label')}
         hint={t(`${NS}.age.hint`)}
-        error={errors.age?.message}
-        value={form.age}
-        onChange={(age) => update({ age })}
         inputMode="numeric"
         width={3}
         suffix={t('tools.units.years')}
       />
       <ChoiceField
-        id={idFor('apprentice')}
+        {...bindField(props, 'apprentice')}
         legend={ask(context, form, 'apprentice.label')}
         hint={t(`${NS}.apprentice.hint`)}
-        error={errors.apprentice?.message}
-        value={form.apprentice}
-        onChange={(value) => update({ apprentice: value as MinimumWageForm['apprentice'] })}
-        choices={[
-          {
-            value: 'yes',
-            label: t('tools.common.yes'),
-            conditional: (
-              <ChoiceField
-                id={idFor('apprenticeFirstYear')}
-                legend={t(`${NS}.apprenticeFirstYear.label`)}
-                hint={t(`${NS}.apprenticeFirstYear.hint`)}
-                error={errors.apprenticeFirstYear?.message}
-                value={form.apprenticeFirstYear}
-                onChange={(value) => update({ apprenticeFirstYear: value as MinimumWageForm['apprenticeFirstYear'] })}
-                choices={yesNo(context)}
-                inline
-              />
-            ),
-          },
-          { value: 'no', label: t('tools.common.no') },
-        ]}
+        choices={yesNoChoices(
+          t,
+          <ChoiceField
+            {...bindField(props, 'apprenticeFirstYear')}
+            legend={t(`${NS}.apprenticeFirstYear.label`)}
+            hint={t(`${NS}.apprenticeFirstYear.hint`)}
+            choices={yesNoChoices(t)}
+            inline
+          />,
+        )}
       />
     </>
   );
 }
 
-function PeriodFields({ form, update, errors, idFor, context }: Props) {
+function PeriodFields(props: Props) {
+  const { errors, context } = props;
   const { t } = context;
   return (
     <>
@@ -83,22 +62,16 @@ function PeriodFields({ form, update, errors, idFor, context }: Props) {
         <p>{t(`${NS}.period.explainerPayslip`)}</p>
       </div>
       <DateField
-        id={idFor('periodStart')}
+        {...bindField(props, 'periodStart')}
         legend={t(`${NS}.periodStart.label`)}
         hint={t('tools.common.dateHint')}
-        error={errors.periodStart?.message}
         errorParts={errors.periodStart?.parts}
-        value={form.periodStart}
-        onChange={(periodStart) => update({ periodStart })}
       />
       <DateField
-        id={idFor('periodEnd')}
+        {...bindField(props, 'periodEnd')}
         legend={t(`${NS}.periodEnd.label`)}
         hint={t('tools.common.dateHintEnd')}
-        error={errors.periodEnd?.message}
         errorParts={errors.periodEnd?.parts}
-        value={form.periodEnd}
-        onChange={(periodEnd) => update({ periodEnd })}
       />
     </>
   );
@@ -106,20 +79,17 @@ function PeriodFields({ form, update, errors, idFor, context }: Props) {
 
 const HOURS_FIELDS = ['basicHours', 'travelHours', 'trainingHours', 'waitingHours', 'sleepInHours'] as const;
 
-function HoursFields({ form, update, errors, idFor, context }: Props) {
-  const { t } = context;
+function HoursFields(props: Props) {
+  const { t } = props.context;
   return (
     <>
       <p>{t(`${NS}.hours.intro`)}</p>
       {HOURS_FIELDS.map((field) => (
         <TextField
           key={field}
-          id={idFor(field)}
+          {...bindField(props, field)}
           label={t(`${NS}.${field}.label`)}
           hint={t(`${NS}.${field}.hint`)}
-          error={errors[field]?.message}
-          value={form[field]}
-          onChange={(value) => update({ [field]: value } as Partial<MinimumWageForm>)}
           inputMode="decimal"
           width={5}
           suffix={t('tools.units.hoursSuffix')}
@@ -129,16 +99,14 @@ function HoursFields({ form, update, errors, idFor, context }: Props) {
   );
 }
 
-function PayFields({ form, update, errors, idFor, context }: Props) {
+function PayFields(props: Props) {
+  const { form, context } = props;
   const { t } = context;
   const money = (field: 'grossPay' | 'premiumPay' | 'deductions', label: string, hint: React.ReactNode) => (
     <TextField
-      id={idFor(field)}
+      {...bindField(props, field)}
       label={label}
       hint={hint}
-      error={errors[field]?.message}
-      value={form[field]}
-      onChange={(value) => update({ [field]: value } as Partial<MinimumWageForm>)}
       inputMode="decimal"
       width={10}
       prefix="£"
@@ -166,49 +134,34 @@ function PayFields({ form, update, errors, idFor, context }: Props) {
   );
 }
 
-function AccommodationFields({ form, update, errors, idFor, context }: Props) {
-  const { t } = context;
+function AccommodationFields(props: Props) {
+  const { t } = props.context;
   return (
     <ChoiceField
-      id={idFor('accommodation')}
+      {...bindField(props, 'accommodation')}
       legend={t(`${NS}.accommodation.label`)}
       hint={t(`${NS}.accommodation.hint`)}
-      error={errors.accommodation?.message}
-      value={form.accommodation}
-      onChange={(value) => update({ accommodation: value as MinimumWageForm['accommodation'] })}
-      choices={[
-        {
-          value: 'yes',
-          label: t('tools.common.yes'),
-          conditional: (
-            <>
-              <TextField
-                id={idFor('accommodationDays')}
-                label={t(`${NS}.accommodationDays.label`)}
-                hint={t(`${NS}.accommodationDays.hint`)}
-                error={errors.accommodationDays?.message}
-                value={form.accommodationDays}
-                onChange={(accommodationDays) => update({ accommodationDays })}
-                inputMode="numeric"
-                width={3}
-                suffix={t('tools.units.days')}
-              />
-              <TextField
-                id={idFor('accommodationCharge')}
-                label={t(`${NS}.accommodationCharge.label`)}
-                hint={t(`${NS}.accommodationCharge.hint`)}
-                error={errors.accommodationCharge?.message}
-                value={form.accommodationCharge}
-                onChange={(accommodationCharge) => update({ accommodationCharge })}
-                inputMode="decimal"
-                width={10}
-                prefix="£"
-              />
-            </>
-          ),
-        },
-        { value: 'no', label: t('tools.common.no') },
-      ]}
+      choices={yesNoChoices(
+        t,
+        <>
+          <TextField
+            {...bindField(props, 'accommodationDays')}
+            label={t(`${NS}.accommodationDays.label`)}
+            hint={t(`${NS}.accommodationDays.hint`)}
+            inputMode="numeric"
+            width={3}
+            suffix={t('tools.units.days')}
+          />
+          <TextField
+            {...bindField(props, 'accommodationCharge')}
+            label={t(`${NS}.accommodationCharge.label`)}
+            hint={t(`${NS}.accommodationCharge.hint`)}
+            inputMode="decimal"
+            width={10}
+            prefix="£"
+          />
+        </>,
+      )}
     />
   );
 }

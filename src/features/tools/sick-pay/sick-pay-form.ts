@@ -2,7 +2,8 @@ import { statutorySickPay, type SickPayInput, type SickPayResult } from '../../.
 import { NATIONS, type Nation } from '../../../domain/shared/audience';
 import type { IsoDate } from '../../../domain/shared/iso-date';
 import { blank, restoreFlatFields, type YesNo } from '../flow/form-helpers';
-import type { Evaluation, FieldKind, Issue } from '../flow/tool-definition';
+import { issueCollector } from '../flow/issues';
+import type { Evaluation, FieldKind } from '../flow/tool-definition';
 import { EMPTY_DATE, isDateParts, parseDateParts, type DateParts } from '../input/parse-date';
 import { parseMoney } from '../input/parse-money';
 import { parseNumber } from '../input/parse-number';
@@ -85,12 +86,7 @@ function formFieldFor(field: string): string {
 const MAX_WEEKS_TYPED = 1000;
 
 export function evaluateSickPay(form: SickPayForm, _today: IsoDate): Evaluation<SickPayCheck> {
-  const issues: Issue[] = [];
-  const typed = new Set<string>();
-  const problem = (field: string, code: string, parts?: readonly string[]) => {
-    typed.add(field);
-    issues.push(parts ? { field, code, parts } : { field, code });
-  };
+  const { issues, problem, addCalculatorErrors } = issueCollector();
   const date = (field: string, parts: DateParts): IsoDate | undefined => {
     const parsed = parseDateParts(parts);
     if (parsed.ok) return parsed.date;
@@ -121,15 +117,7 @@ export function evaluateSickPay(form: SickPayForm, _today: IsoDate): Evaluation<
   }
 
   const result = statutorySickPay(input as unknown as SickPayInput);
-  if (!result.ok) {
-    for (const error of result.errors) {
-      const field = formFieldFor(error.field);
-      if (!typed.has(field)) {
-        typed.add(field);
-        issues.push({ field, code: error.code });
-      }
-    }
-  }
+  if (!result.ok) addCalculatorErrors(result.errors, formFieldFor);
   if (issues.length > 0 || !result.ok) return { ok: false, issues };
   return { ok: true, result };
 }

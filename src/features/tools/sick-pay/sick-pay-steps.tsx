@@ -1,9 +1,11 @@
 import { rateOn } from '../../../domain/rates';
-import { NATIONS } from '../../../domain/shared/audience';
+import { bindField } from '../fields/bind-field';
 import { CheckboxField } from '../fields/checkbox-field';
 import { ChoiceField } from '../fields/choice-field';
 import { DateField } from '../fields/date-field';
+import { NationField } from '../fields/nation-field';
 import { TextField } from '../fields/text-field';
+import { yesNoChoices } from '../fields/yes-no';
 import { choiceAnswer, dateAnswer, moneyAnswer, numberAnswer } from '../flow/summary-values';
 import type { StepProps, SummaryRow, ToolContext, ToolStep } from '../flow/tool-definition';
 import { EMPTY_DATE } from '../input/parse-date';
@@ -18,36 +20,23 @@ export function weekdayName(day: string, localeTag: string): string {
   return new Intl.DateTimeFormat(localeTag, { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
-function SicknessFields({ form, update, errors, idFor, context }: Props) {
+function SicknessFields(props: Props) {
+  const { errors, context } = props;
   const { t } = context;
   return (
     <>
-      <ChoiceField
-        id={idFor('nation')}
-        legend={t(`${NS}.nation.label`)}
-        hint={t(`${NS}.nation.hint`)}
-        error={errors.nation?.message}
-        value={form.nation}
-        onChange={(value) => update({ nation: value as SickPayForm['nation'] })}
-        choices={NATIONS.map((nation) => ({ value: nation, label: t(`nations.${nation}`) }))}
-      />
+      <NationField {...props} ns={NS} />
       <DateField
-        id={idFor('sicknessStart')}
+        {...bindField(props, 'sicknessStart')}
         legend={t(`${NS}.sicknessStart.label`)}
         hint={t(`${NS}.sicknessStart.hint`)}
-        error={errors.sicknessStart?.message}
         errorParts={errors.sicknessStart?.parts}
-        value={form.sicknessStart}
-        onChange={(sicknessStart) => update({ sicknessStart })}
       />
       <DateField
-        id={idFor('sicknessEnd')}
+        {...bindField(props, 'sicknessEnd')}
         legend={t(`${NS}.sicknessEnd.label`)}
         hint={t(`${NS}.sicknessEnd.hint`)}
-        error={errors.sicknessEnd?.message}
         errorParts={errors.sicknessEnd?.parts}
-        value={form.sicknessEnd}
-        onChange={(sicknessEnd) => update({ sicknessEnd })}
       />
     </>
   );
@@ -93,82 +82,71 @@ function linkingWeeks(today: string): number | undefined {
   return days === undefined || days % 7 !== 0 ? undefined : days / 7;
 }
 
-function EarlierFields({ form, update, errors, idFor, context }: Props) {
+function EarlierFields(props: Props) {
+  const { form, update, errors, idFor, context } = props;
   const { t } = context;
   const weeks = linkingWeeks(context.today);
   const setRow = (index: number, patch: Partial<EarlierSpellRow>) =>
     update({ earlierSpells: form.earlierSpells.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
   return (
     <ChoiceField
-      id={idFor('earlier')}
+      {...bindField(props, 'earlier')}
       legend={weeks === undefined ? t(`${NS}.earlier.labelShortly`) : t(`${NS}.earlier.label`, { weeks })}
       hint={t(`${NS}.earlier.hint`)}
-      error={errors.earlier?.message}
-      value={form.earlier}
-      onChange={(value) => update({ earlier: value as SickPayForm['earlier'] })}
-      choices={[
-        {
-          value: 'yes',
-          label: t('tools.common.yes'),
-          conditional: (
-            <>
-              {form.earlierSpells.map((spell, index) => (
-                <fieldset key={index} className="field tool-row">
-                  <legend className="field__legend">{t(`${NS}.earlierSpell.legend`, { number: index + 1 })}</legend>
-                  <DateField
-                    id={idFor(`earlierStart.${index}`)}
-                    legend={t(`${NS}.earlierSpell.start`)}
-                    error={errors[`earlierStart.${index}`]?.message}
-                    errorParts={errors[`earlierStart.${index}`]?.parts}
-                    value={spell.start}
-                    onChange={(start) => setRow(index, { start })}
-                  />
-                  <DateField
-                    id={idFor(`earlierEnd.${index}`)}
-                    legend={t(`${NS}.earlierSpell.end`)}
-                    error={errors[`earlierEnd.${index}`]?.message}
-                    errorParts={errors[`earlierEnd.${index}`]?.parts}
-                    value={spell.end}
-                    onChange={(end) => setRow(index, { end })}
-                  />
-                  {form.earlierSpells.length > 1 && (
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      onClick={() => update({ earlierSpells: form.earlierSpells.filter((_, i) => i !== index) })}
-                    >
-                      {t(`${NS}.earlierSpell.remove`, { number: index + 1 })}
-                    </button>
-                  )}
-                </fieldset>
-              ))}
-              {form.earlierSpells.length < MAX_EARLIER_SPELLS && (
-                <p>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => update({ earlierSpells: [...form.earlierSpells, { start: EMPTY_DATE, end: EMPTY_DATE }] })}
-                  >
-                    {t(`${NS}.earlierSpell.add`)}
-                  </button>
-                </p>
-              )}
-              <TextField
-                id={idFor('weeksAlreadyPaid')}
-                label={t(`${NS}.weeksAlreadyPaid.label`)}
-                hint={t(`${NS}.weeksAlreadyPaid.hint`)}
-                error={errors.weeksAlreadyPaid?.message}
-                value={form.weeksAlreadyPaid}
-                onChange={(weeksAlreadyPaid) => update({ weeksAlreadyPaid })}
-                inputMode="decimal"
-                width={5}
-                suffix={t('tools.units.weeks')}
+      choices={yesNoChoices(
+        t,
+        <>
+          {form.earlierSpells.map((spell, index) => (
+            <fieldset key={index} className="field tool-row">
+              <legend className="field__legend">{t(`${NS}.earlierSpell.legend`, { number: index + 1 })}</legend>
+              <DateField
+                id={idFor(`earlierStart.${index}`)}
+                legend={t(`${NS}.earlierSpell.start`)}
+                error={errors[`earlierStart.${index}`]?.message}
+                errorParts={errors[`earlierStart.${index}`]?.parts}
+                value={spell.start}
+                onChange={(start) => setRow(index, { start })}
               />
-            </>
-          ),
-        },
-        { value: 'no', label: t('tools.common.no') },
-      ]}
+              <DateField
+                id={idFor(`earlierEnd.${index}`)}
+                legend={t(`${NS}.earlierSpell.end`)}
+                error={errors[`earlierEnd.${index}`]?.message}
+                errorParts={errors[`earlierEnd.${index}`]?.parts}
+                value={spell.end}
+                onChange={(end) => setRow(index, { end })}
+              />
+              {form.earlierSpells.length > 1 && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => update({ earlierSpells: form.earlierSpells.filter((_, i) => i !== index) })}
+                >
+                  {t(`${NS}.earlierSpell.remove`, { number: index + 1 })}
+                </button>
+              )}
+            </fieldset>
+          ))}
+          {form.earlierSpells.length < MAX_EARLIER_SPELLS && (
+            <p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => update({ earlierSpells: [...form.earlierSpells, { start: EMPTY_DATE, end: EMPTY_DATE }] })}
+              >
+                {t(`${NS}.earlierSpell.add`)}
+              </button>
+            </p>
+          )}
+          <TextField
+            {...bindField(props, 'weeksAlreadyPaid')}
+            label={t(`${NS}.weeksAlreadyPaid.label`)}
+            hint={t(`${NS}.weeksAlreadyPaid.hint`)}
+            inputMode="decimal"
+            width={5}
+            suffix={t('tools.units.weeks')}
+          />
+        </>,
+      )}
     />
   );
 }
