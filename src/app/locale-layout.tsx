@@ -41,6 +41,7 @@ export function LocaleLayout() {
     }
   }, [known, savedPreferences]);
 
-  if (shownLanguage === null) return <Loading />;
+  // An unknown locale answers in the saved language, so wait until we know what that is.
+  if (shownLanguage === null || (!known && preferences.status === 'loading')) return <Loading />;
   return <AppShell localeCode={language.code}>{known ? <Outlet /> : <NotFoundPage />}</AppShell>;
 }
