@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { cleanup, screen, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshStorage, resetStorage } from '../../../storage/testing/fresh-storage';
-import { renderTools } from '../testing/render-tools';
+import { next, renderTools } from '../testing/render-tools';
 
 beforeEach(() => {
   freshStorage();
@@ -16,7 +16,6 @@ afterEach(async () => {
   await resetStorage();
 });
 
-const next = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Continue' }));
 
 describe('cost of employing a PA', { timeout: 30_000 }, () => {
   it('costs the year, shows the gap in the council rate and a letter to copy', async () => {

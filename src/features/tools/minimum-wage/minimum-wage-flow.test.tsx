@@ -5,7 +5,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDraft } from '../../../storage';
 import { freshStorage, resetStorage } from '../../../storage/testing/fresh-storage';
-import { renderTools } from '../testing/render-tools';
+import { fillDate, next, renderTools } from '../testing/render-tools';
 
 beforeEach(() => {
   freshStorage();
@@ -17,12 +17,6 @@ afterEach(async () => {
   await resetStorage();
 });
 
-async function fillDate(user: UserEvent, legend: string, day: string, month: string, year: string) {
-  const group = screen.getByRole('group', { name: legend });
-  await user.type(within(group).getByLabelText('Day'), day);
-  await user.type(within(group).getByLabelText('Month'), month);
-  await user.type(within(group).getByLabelText('Year'), year);
-}
 
 /** The answer shown beside a question on "check your answers". */
 function answerFor(container: HTMLElement, question: string): string | null | undefined {
@@ -30,7 +24,6 @@ function answerFor(container: HTMLElement, question: string): string | null | un
   return term?.nextElementSibling?.textContent;
 }
 
-const next = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Continue' }));
 
 /** Fills every step for the worked example and stops on "Check your answers". */
 async function answerWorkedExample(user: UserEvent) {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { cleanup, screen, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshStorage, resetStorage } from '../../../storage/testing/fresh-storage';
-import { renderTools } from '../testing/render-tools';
+import { fillDate, next, renderTools } from '../testing/render-tools';
 
 beforeEach(() => {
   freshStorage();
@@ -15,14 +15,7 @@ afterEach(async () => {
   await resetStorage();
 });
 
-const next = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Continue' }));
 
-async function fillDate(user: UserEvent, legend: string, day: string, month: string, year: string) {
-  const group = screen.getByRole('group', { name: legend });
-  await user.type(within(group).getByLabelText('Day'), day);
-  await user.type(within(group).getByLabelText('Month'), month);
-  await user.type(within(group).getByLabelText('Year'), year);
-}
 
 describe('statutory sick pay', { timeout: 30_000 }, () => {
   it('asks about the sickness, days worked and pay, then shows SSP week by week', async () => {
